@@ -1,0 +1,137 @@
+import type { Tier } from '../catalogue/schema/program.schema';
+import type { Answers, Program } from './types';
+
+/** Why an amount is what it is; the UI turns each code into a sentence. */
+export type AmountNote =
+  | 'cost_unknown'
+  | 'quota_unknown'
+  | 'max_unknown'
+  | 'min_unknown'
+  | 'applicant_unknown'
+  | 'below_minimum'
+  | 'no_tier'
+  | 'units_unknown';
+
+/** What a program can pay for this project, in whole euros; `null` is unknown, never guessed. */
+export type AmountResult =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'money';
+      readonly min: number | null;
+      readonly max: number | null;
+      /** The project's costs of the cost types the program pays for. */
+      readonly eligibleCost: number | null;
+      readonly quota: { readonly min: number; readonly max: number } | null;
+      readonly notes: readonly AmountNote[];
+      readonly uncertain: boolean;
+    };
+
+const COST_FACTS = ['kosten_personal', 'kosten_sach', 'kosten_beratung', 'kosten_investition'] as const;
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+
+/**
+ * The costs of the given types. Once any cost is answered the form was filled in, so an
+ * unanswered type counts 0; with no cost answered at all the costs are unknown.
+ */
+export function costOf(answers: Answers, types: readonly string[]): number | null {
+  if (!COST_FACTS.some((f) => num(answers[f]) !== null)) return null;
+  return types.reduce((sum, t) => sum + (num(answers[`kosten_${t}`]) ?? 0), 0);
+}
+
+/** Eligible cost after caps on one cost type's share of the grant (GeiBW: Personal ≤ 40 %). */
+function cappedCost(program: Extract<Program['amount'], object>, answers: Answers): number | null {
+  const total = costOf(answers, program.cost_types);
+  if (total === null) return null;
+  let cost = total;
+  for (const cap of program.cost_type_caps ?? []) {
+    if (!program.cost_types.includes(cap.cost_type)) continue;
+    const capped = num(answers[`kosten_${cap.cost_type}`]) ?? 0;
+    const other = cost - capped;
+    const allowed = cap.max_share >= 1 ? capped : Math.min(capped, (cap.max_share / (1 - cap.max_share)) * other);
+    cost = other + allowed;
+  }
+  return cost;
+}
+
+interface Range {
+  min: number | null;
+  max: number | null;
+  quota: { min: number; max: number } | null;
+  notes: AmountNote[];
+}
+
+function tierRange(t: Tier, cost: number | null, ownShareMin: number | null, answers: Answers): Range {
+  const notes: AmountNote[] = [];
+  const quota = typeof t.quota === 'number' ? { min: t.quota, max: t.quota } : typeof t.quota === 'object' ? t.quota : null;
+  if (t.quota === 'unknown') notes.push('quota_unknown');
+  const tMin = typeof t.min === 'number' ? t.min : t.min === 'none' ? 0 : null;
+  const tMax = typeof t.max === 'number' ? t.max : null;
+  if (t.min === 'unknown') notes.push('min_unknown');
+  if (t.max === 'unknown') notes.push('max_unknown');
+  if (cost === null) notes.push('cost_unknown');
+
+  let lo: number | null;
+  let hi: number | null;
+  if (t.fixed !== undefined || t.per_unit) {
+    const units = t.per_unit ? num(answers[t.per_unit.fact]) : 1;
+    if (units === null) notes.push('units_unknown');
+    const fixed = units === null ? null : t.fixed ?? units * t.per_unit!.euro;
+    lo = hi = fixed;
+  } else if (cost === null) {
+    lo = tMin;
+    hi = tMax;
+  } else if (quota) {
+    lo = quota.min * cost;
+    hi = quota.max * cost;
+  } else {
+    lo = tMin;
+    hi = tMax === null ? null : cost;
+  }
+  if (hi !== null) {
+    if (tMax !== null) hi = Math.min(hi, tMax);
+    if (cost !== null) hi = Math.min(hi, cost, ownShareMin === null ? cost : (1 - ownShareMin) * cost);
+    hi = Math.floor(hi);
+  }
+  if (lo !== null) lo = Math.floor(hi === null ? lo : Math.min(lo, hi));
+  if (hi !== null && t.fixed === undefined && !t.per_unit && typeof t.min === 'number' && hi < t.min && cost !== null) {
+    notes.push('below_minimum');
+    lo = hi = 0;
+  }
+  return { min: lo, max: hi, quota, notes };
+}
+
+/** The tiers that can apply: the applicant's own, the default, or all while the applicant is open. */
+function tiersFor(amount: Extract<Program['amount'], object>, answers: Answers): { tiers: Tier[]; notes: AmountNote[] } {
+  const applicant = typeof answers.antragsteller === 'string' ? answers.antragsteller : undefined;
+  if (applicant === undefined && amount.tiers.some((t) => t.applicants)) {
+    return { tiers: [...amount.tiers], notes: amount.tiers.length > 1 ? ['applicant_unknown'] : [] };
+  }
+  const own = amount.tiers.find((t) => t.applicants?.includes(applicant ?? ''));
+  const fallback = amount.tiers.find((t) => !t.applicants);
+  const tier = own ?? fallback;
+  return tier ? { tiers: [tier], notes: [] } : { tiers: [], notes: ['no_tier'] };
+}
+
+const lowest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.min(...(xs as number[])));
+const highest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.max(...(xs as number[])));
+
+/** The amount range a program can pay for this project: never above its caps or the costs. */
+export function amountFor(program: Program, answers: Answers): AmountResult {
+  const amount = program.amount;
+  if (amount === 'none') return { kind: 'none' };
+  const cost = cappedCost(amount, answers);
+  const ownShareMin = typeof amount.own_share_min === 'number' ? amount.own_share_min : null;
+  const { tiers, notes } = tiersFor(amount, answers);
+  const ranges = tiers.map((t) => tierRange(t, cost, ownShareMin, answers));
+  const quotas = ranges.map((r) => r.quota);
+  return {
+    kind: 'money',
+    min: ranges.length ? lowest(ranges.map((r) => r.min)) : null,
+    max: ranges.length ? highest(ranges.map((r) => r.max)) : null,
+    eligibleCost: cost,
+    quota: quotas.length && quotas.every((q) => q) ? { min: Math.min(...quotas.map((q) => q!.min)), max: Math.max(...quotas.map((q) => q!.max)) } : null,
+    notes: [...new Set([...notes, ...ranges.flatMap((r) => r.notes)])],
+    uncertain: tiers.some((t) => t.uncertain !== undefined),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Program } from './types';
+
+/**
+ * Where a program's application window stands as of a date:
+ * - `closed`: the program has ended (no new entry);
+ * - `open_until`: a window is open now and closes on `date`;
+ * - `next_deadline`: the next known deadline is `date` (window not yet open, or opening unknown);
+ * - `continuous`: applications are taken at any time;
+ * - `passed`: every known deadline has passed; `nextRound` says whether a new one is announced;
+ * - `unknown`: no source states a deadline.
+ */
+export type DeadlineState =
+  | { readonly state: 'closed'; readonly since: string | null }
+  | { readonly state: 'open_until'; readonly date: string; readonly opens: string | null; readonly label: Label }
+  | { readonly state: 'next_deadline'; readonly date: string; readonly opens: string | null; readonly label: Label }
+  | { readonly state: 'continuous' }
+  | { readonly state: 'passed'; readonly last: string; readonly nextRound: 'announced' | 'not_announced' | 'unknown' }
+  | { readonly state: 'unknown' };
+type Label = { readonly de: string; readonly en: string };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Whether the program has ended (or not yet begun) as of the date. */
+export function validityAt(program: Program, asOf: string): 'current' | 'ended' | 'not_yet' {
+  if (program.closed || (program.valid?.to !== undefined && program.valid.to < asOf)) return 'ended';
+  if (program.valid?.from !== undefined && program.valid.from > asOf) return 'not_yet';
+  return 'current';
+}
+
+interface Candidate {
+  date: string;
+  opens: string | null;
+  label: Label;
+}
+
+/** The next occurrence on or after `asOf` of each recurring deadline ("Anträge bis 30.09."). */
+function recurringCandidates(program: Program, asOf: string): Candidate[] {
+  const year = Number(asOf.slice(0, 4));
+  return (program.deadlines.recurring ?? []).map((r) => {
+    const at = (y: number) => `${y}-${pad(r.month)}-${pad(r.day)}`;
+    const y = at(year) >= asOf ? year : year + 1;
+    let opens: string | null = null;
+    if (r.opens) {
+      const o = `${y}-${pad(r.opens.month)}-${pad(r.opens.day)}`;
+      opens = o <= at(y) ? o : `${y - 1}-${pad(r.opens.month)}-${pad(r.opens.day)}`;
+    }
+    return { date: at(y), opens, label: r.label };
+  });
+}
+
+/** The deadline state of a program as of a date (YYYY-MM-DD). */
+export function deadlineAt(program: Program, asOf: string): DeadlineState {
+  if (validityAt(program, asOf) === 'ended') return { state: 'closed', since: program.valid?.to ?? null };
+  const dated: Candidate[] = (program.deadlines.dates ?? []).map((d) => ({ date: d.date, opens: d.opens ?? null, label: d.label }));
+  const future = [...dated, ...recurringCandidates(program, asOf)]
+    .filter((c) => c.date >= asOf)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const next = future[0];
+  if (next) {
+    const open = next.opens !== null && next.opens <= asOf;
+    return { state: open ? 'open_until' : 'next_deadline', date: next.date, opens: next.opens, label: next.label };
+  }
+  if (program.deadlines.continuous) return { state: 'continuous' };
+  const last = dated.map((d) => d.date).sort().at(-1);
+  if (last) return { state: 'passed', last, nextRound: program.deadlines.next_round ?? 'unknown' };
+  return { state: 'unknown' };
+}

@@ -1,0 +1,80 @@
+import { amountFor, type AmountResult } from './amounts';
+import { deadlineAt, validityAt, type DeadlineState } from './deadlines';
+import { deriveFacts } from './derive';
+import { evalExpr } from './expr';
+import type { Answers, Catalogue, Criterion, EvaluateOptions, Program, ProgramSource, Status, Truth } from './types';
+
+/** One criterion as judged for these answers, with its text and resolved source. */
+export interface CriterionResult {
+  readonly id: string;
+  readonly result: Truth;
+  readonly text: Criterion['text'];
+  readonly source: ProgramSource & { readonly section?: string };
+  readonly uncertain?: Criterion['uncertain'];
+}
+
+/** Everything the app shows for one program. */
+export interface ProgramResult {
+  readonly id: string;
+  readonly status: Status;
+  readonly met: readonly CriterionResult[];
+  readonly failed: readonly CriterionResult[];
+  readonly open: readonly CriterionResult[];
+  readonly amount: AmountResult;
+  readonly deadline: DeadlineState;
+  /** `ended`: closed with no new entry; such a program is never eligible. */
+  readonly validity: 'current' | 'ended' | 'not_yet';
+  /** Past its review-by date: possibly outdated. */
+  readonly stale: boolean;
+}
+
+export interface Evaluation {
+  readonly asOf: string;
+  readonly answers: Answers;
+  readonly programs: readonly ProgramResult[];
+}
+
+function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue): CriterionResult {
+  const source = p.sources.find((s) => s.id === c.source.ref) ?? p.sources[0]!;
+  return {
+    id: c.id,
+    result: evalExpr(c.rule, answers, catalogue),
+    text: c.text,
+    source: c.source.section ? { ...source, section: c.source.section } : source,
+    ...(c.uncertain ? { uncertain: c.uncertain } : {}),
+  };
+}
+
+/** Evaluates one program (answers already derived). */
+export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalogue, asOf: string): ProgramResult {
+  const results = p.criteria.map((c) => judge(c, p, answers, catalogue));
+  const failed = results.filter((r) => r.result === 'failed');
+  const open = results.filter((r) => r.result === 'unknown');
+  const validity = validityAt(p, asOf);
+  const status: Status = failed.length || validity !== 'current' ? 'ineligible' : open.length ? 'unknown' : 'eligible';
+  return {
+    id: p.id,
+    status,
+    met: results.filter((r) => r.result === 'met'),
+    failed,
+    open,
+    amount: amountFor(p, answers),
+    deadline: deadlineAt(p, asOf),
+    validity,
+    stale: p.review_by < asOf,
+  };
+}
+
+/**
+ * Evaluates every program of the catalogue for one set of answers, as of `options.asOf`.
+ * Pure, synchronous and total: any answers object gets a result, never an exception.
+ */
+export function evaluate(catalogue: Catalogue, answers: Answers, options: EvaluateOptions): Evaluation {
+  const safe = typeof answers === 'object' && answers !== null ? answers : {};
+  const derived = deriveFacts(safe, options.gemeinden);
+  return {
+    asOf: options.asOf,
+    answers: derived,
+    programs: catalogue.programs.map((p) => evaluateProgram(p, derived, catalogue, options.asOf)),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Answers, Catalogue, Expr, FactValue, Truth } from './types';
+
+type Op = Extract<Expr, { kind: 'fact' }>['op'];
+
+const isStringList = (v: unknown): v is readonly string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** One comparison; a missing or ill-typed answer is unknown, never an error. */
+function compare(op: Op, actual: FactValue | undefined, expected: unknown): Truth {
+  if (actual === undefined || actual === null) return 'unknown';
+  const ok = (b: boolean): Truth => (b ? 'met' : 'failed');
+  switch (op) {
+    case 'is':
+      return typeof actual === 'boolean' ? ok(actual === expected) : 'unknown';
+    case 'equals':
+      return typeof actual === typeof expected ? ok(actual === expected) : 'unknown';
+    case 'in':
+      return typeof actual === 'string' && isStringList(expected) ? ok(expected.includes(actual)) : 'unknown';
+    case 'includes_any':
+      return isStringList(actual) && isStringList(expected) ? ok(expected.some((v) => actual.includes(v))) : 'unknown';
+    case 'includes_all':
+      return isStringList(actual) && isStringList(expected) ? ok(expected.every((v) => actual.includes(v))) : 'unknown';
+    case 'min':
+      return typeof actual === 'number' && Number.isFinite(actual) ? ok(actual >= (expected as number)) : 'unknown';
+    case 'max':
+      return typeof actual === 'number' && Number.isFinite(actual) ? ok(actual <= (expected as number)) : 'unknown';
+    case 'before':
+      return typeof actual === 'string' ? ok(actual < (expected as string)) : 'unknown';
+    case 'on_or_after':
+      return typeof actual === 'string' ? ok(actual >= (expected as string)) : 'unknown';
+  }
+}
+
+/**
+ * Kleene's strong three-valued logic: `all` fails if any item fails, `any` is met if any item
+ * is met; otherwise an unknown item makes the whole unknown.
+ */
+export function evalExpr(expr: Expr, answers: Answers, catalogue: Catalogue, depth = 0): Truth {
+  if (depth > 64) return 'unknown';
+  switch (expr.kind) {
+    case 'fact':
+      return compare(expr.op, Object.hasOwn(answers, expr.fact) ? answers[expr.fact] : undefined, expr.value);
+    case 'all': {
+      const r = expr.items.map((e) => evalExpr(e, answers, catalogue, depth + 1));
+      return r.includes('failed') ? 'failed' : r.includes('unknown') ? 'unknown' : 'met';
+    }
+    case 'any': {
+      const r = expr.items.map((e) => evalExpr(e, answers, catalogue, depth + 1));
+      return r.includes('met') ? 'met' : r.includes('unknown') ? 'unknown' : 'failed';
+    }
+    case 'not': {
+      const r = evalExpr(expr.item, answers, catalogue, depth + 1);
+      return r === 'met' ? 'failed' : r === 'failed' ? 'met' : 'unknown';
+    }
+    case 'condition': {
+      const c = Object.hasOwn(catalogue.conditions, expr.id) ? catalogue.conditions[expr.id] : undefined;
+      return c ? evalExpr(c.rule, answers, catalogue, depth + 1) : 'unknown';
+    }
+  }
+}
+
+/** Every fact an expression reads, following shared conditions. */
+export function factsOf(expr: Expr, catalogue: Catalogue, into = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 64) return into;
+  switch (expr.kind) {
+    case 'fact':
+      into.add(expr.fact);
+      break;
+    case 'all':
+    case 'any':
+      for (const e of expr.items) factsOf(e, catalogue, into, depth + 1);
+      break;
+    case 'not':
+      factsOf(expr.item, catalogue, into, depth + 1);
+      break;
+    case 'condition': {
+      const c = catalogue.conditions[expr.id];
+      if (c) factsOf(c.rule, catalogue, into, depth + 1);
+    }
+  }
+  return into;
+}
