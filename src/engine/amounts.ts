@@ -1,4 +1,5 @@
 import type { Tier } from '../catalogue/schema/program.schema';
+import { COST_TYPES, costFact } from './costTypes';
 import type { Answers, Program } from './types';
 
 /** Why an amount is what it is; the UI turns each code into a sentence. */
@@ -26,7 +27,7 @@ export type AmountResult =
       readonly uncertain: boolean;
     };
 
-const COST_FACTS = ['kosten_personal', 'kosten_sach', 'kosten_beratung', 'kosten_investition'] as const;
+const COST_FACTS = COST_TYPES.map(costFact);
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 
@@ -36,7 +37,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  */
 export function costOf(answers: Answers, types: readonly string[]): number | null {
   if (!COST_FACTS.some((f) => num(answers[f]) !== null)) return null;
-  return types.reduce((sum, t) => sum + (num(answers[`kosten_${t}`]) ?? 0), 0);
+  return types.reduce((sum, t) => sum + (num(answers[costFact(t)]) ?? 0), 0);
 }
 
 /** Eligible cost after caps on one cost type's share of the grant (GeiBW: Personal ≤ 40 %). */
@@ -46,7 +47,7 @@ function cappedCost(program: Extract<Program['amount'], object>, answers: Answer
   let cost = total;
   for (const cap of program.cost_type_caps ?? []) {
     if (!program.cost_types.includes(cap.cost_type)) continue;
-    const capped = num(answers[`kosten_${cap.cost_type}`]) ?? 0;
+    const capped = num(answers[costFact(cap.cost_type)]) ?? 0;
     const other = cost - capped;
     const allowed = cap.max_share >= 1 ? capped : Math.min(capped, (cap.max_share / (1 - cap.max_share)) * other);
     cost = other + allowed;

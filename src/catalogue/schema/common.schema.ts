@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COST_TYPES } from '../../engine/costTypes';
 
 /** kebab-case id as used for programs, conditions, criteria and relations. */
 export const KebabId = z
@@ -30,8 +31,6 @@ export const Level = z.enum(LEVELS);
 export const FUNDING_TYPES = ['zuschuss', 'darlehen', 'gutschein', 'beratung', 'dienstleistung', 'preis'] as const;
 export const FundingType = z.enum(FUNDING_TYPES);
 
-/** Cost types; each maps to the answers fact `kosten_<type>`. */
-export const COST_TYPES = ['personal', 'sach', 'beratung', 'investition'] as const;
 export const CostType = z.enum(COST_TYPES);
 
 /** What kind of offer: money, advice or training. Advice and training carry no amount. */

@@ -1,0 +1,112 @@
+import { evaluateProgram } from './evaluate';
+import { evalExpr } from './expr';
+import type { Answers, Catalogue, Expr, Fact, FactValue, Program } from './types';
+
+/** A set of answers that would change a result: fact → value. */
+export type Assignment = Readonly<Record<string, FactValue>>;
+
+const LIMIT = 24;
+
+const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+function merge(a: Assignment, b: Assignment): Assignment | null {
+  const out: Record<string, FactValue> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const w = out[k];
+    if (w === undefined) out[k] = v;
+    else if (Array.isArray(w) && Array.isArray(v)) out[k] = [...new Set([...w, ...v])];
+    else if (w !== v) return null;
+  }
+  return out;
+}
+
+const size = (a: Assignment) => Object.keys(a).length;
+const smallest = (xs: Assignment[]) => xs.sort((x, y) => size(x) - size(y)).slice(0, LIMIT);
+
+function product(lists: Assignment[][]): Assignment[] {
+  let acc: Assignment[] = [{}];
+  for (const list of lists) {
+    const next: Assignment[] = [];
+    for (const a of acc) for (const b of list) {
+      const m = merge(a, b);
+      if (m) next.push(m);
+    }
+    acc = smallest(next);
+  }
+  return acc;
+}
+
+interface Ctx {
+  readonly catalogue: Catalogue;
+  readonly answers: Answers;
+  readonly facts: ReadonlyMap<string, Fact>;
+}
+
+/** Assignments that make a single comparison come out as `want`. */
+function leafFixes(e: Extract<Expr, { kind: 'fact' }>, want: boolean, ctx: Ctx): Assignment[] {
+  const fact = ctx.facts.get(e.fact);
+  const current = ctx.answers[e.fact];
+  const set = Array.isArray(current) ? (current as string[]) : [];
+  const all = fact?.values?.map((v) => v.id) ?? [];
+  const v = e.value;
+  const one = (x: FactValue): Assignment => ({ [e.fact]: x });
+  switch (e.op) {
+    case 'is':
+      return [one(want ? v : !v)];
+    case 'equals':
+      return want ? [one(v)] : all.filter((x) => x !== v).map(one);
+    case 'in':
+      return (want ? (v as string[]) : all.filter((x) => !(v as string[]).includes(x))).map(one);
+    case 'includes_any':
+      return want ? (v as string[]).map((x) => one([...set, x])) : [one(set.filter((x) => !(v as string[]).includes(x)))];
+    case 'includes_all':
+      return want ? [one([...set, ...(v as string[])])] : (v as string[]).map((x) => one(set.filter((y) => y !== x)));
+    case 'min':
+      return [one(want ? (v as number) : (v as number) - 1)];
+    case 'max':
+      return [one(want ? (v as number) : (v as number) + 1)];
+    case 'before':
+      return [one(want ? dayBefore(v as string) : (v as string))];
+    case 'on_or_after':
+      return [one(want ? (v as string) : dayBefore(v as string))];
+  }
+}
+
+/** All small sets of answers that make `e` evaluate to `want` (met for true, failed for false). */
+function fixes(e: Expr, want: boolean, ctx: Ctx, depth = 0): Assignment[] {
+  const now = evalExpr(e, ctx.answers, ctx.catalogue);
+  if (now === (want ? 'met' : 'failed')) return [{}];
+  if (depth > 32) return [];
+  switch (e.kind) {
+    case 'fact':
+      return leafFixes(e, want, ctx);
+    case 'not':
+      return fixes(e.item, !want, ctx, depth + 1);
+    case 'condition': {
+      const c = ctx.catalogue.conditions[e.id];
+      return c ? fixes(c.rule, want, ctx, depth + 1) : [];
+    }
+    case 'all':
+    case 'any': {
+      // all→true and any→false need every item; all→false and any→true need one.
+      const every = (e.kind === 'all') === want;
+      const parts = e.items.map((i) => fixes(i, want, ctx, depth + 1));
+      return every ? product(parts) : smallest(parts.flat());
+    }
+  }
+}
+
+/**
+ * The smallest sets of answers that would make an unknown or ineligible program eligible
+ * ("passt, wenn ein zivilgesellschaftlicher Partner mitwirkt"), each verified by evaluating
+ * again. Empty when no such set exists (or the program has ended).
+ */
+export function counterfactuals(program: Program, catalogue: Catalogue, answers: Answers, asOf: string): Assignment[] {
+  const ctx: Ctx = { catalogue, answers, facts: new Map(catalogue.facts.map((f) => [f.id, f])) };
+  const pending = program.criteria.filter((c) => evalExpr(c.rule, answers, catalogue) !== 'met');
+  if (pending.length === 0) return [];
+  const candidates = product(pending.map((c) => fixes(c.rule, true, ctx)));
+  const verified = candidates.filter((a) => evaluateProgram(program, { ...answers, ...a }, catalogue, asOf).status === 'eligible');
+  const best = verified.length ? size(verified[0]!) : 0;
+  return verified.filter((a) => size(a) === best).slice(0, 3);
+}
