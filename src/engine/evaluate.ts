@@ -36,9 +36,11 @@ export interface Evaluation {
 
 function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue): CriterionResult {
   const source = p.sources.find((s) => s.id === c.source.ref) ?? p.sources[0]!;
+  const result = evalExpr(c.rule, answers, catalogue);
   return {
     id: c.id,
-    result: evalExpr(c.rule, answers, catalogue),
+    // A criterion the sources leave uncertain never rules a program out: it stays open.
+    result: result === 'failed' && c.uncertain ? 'unknown' : result,
     text: c.text,
     source: c.source.section ? { ...source, section: c.source.section } : source,
     ...(c.uncertain ? { uncertain: c.uncertain } : {}),

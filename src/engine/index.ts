@@ -43,6 +43,7 @@ export type {
   Gemeinde,
   GemeindeIndex,
   Program,
+  ProgramSource,
   Status,
   Truth,
 } from './types';

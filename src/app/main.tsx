@@ -1,0 +1,18 @@
+import './zodJitless';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n, languageFromUrl } from './i18n';
+import './styles.css';
+
+const i18n = initI18n(languageFromUrl(window.location.search) ?? 'de');
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
