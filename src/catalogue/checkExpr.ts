@@ -1,6 +1,7 @@
 import type { Expr } from '../catalogue/schema/expression.schema';
 import type { Fact } from '../catalogue/schema/questions.schema';
 import type { RuleIssue } from './ruleIssue';
+import { suggest } from './suggest';
 import type { PathKey, YamlSource } from './yamlSource';
 
 /** Which operators fit which fact type. */
@@ -22,19 +23,20 @@ export interface ExprContext {
 function checkLeaf(e: Extract<Expr, { kind: 'fact' }>, path: PathKey[], src: YamlSource, ctx: ExprContext): RuleIssue[] {
   const fact = ctx.facts.get(e.fact);
   if (!fact) {
-    return [src.issue([...path, 'fact'], `unknown fact "${e.fact}"; known facts: ${[...ctx.facts.keys()].join(', ')}`)];
+    return [src.issue([...path, 'fact'], `unknown fact "${e.fact}"${suggest(e.fact, ctx.facts.keys(), 'rules/questions.yaml for the facts')}`)];
   }
   const ops = OPS_FOR_TYPE[fact.type];
   if (!ops.includes(e.op)) {
-    return [src.issue([...path, e.op], `operator "${e.op}" does not fit fact "${e.fact}" (${fact.type}); use: ${ops.join(', ')}`)];
+    return [src.issue(path, `operator "${e.op}" does not fit fact "${e.fact}" (${fact.type}); use: ${ops.join(', ')}`, e.op)];
   }
   const values = fact.values?.map((v) => v.id);
   const given = Array.isArray(e.value) ? e.value : [e.value];
   if (values) {
-    const wrong = given.filter((v) => !values.includes(v as string));
-    if (wrong.length) {
-      return [src.issue([...path, e.op], `"${wrong.join('", "')}" is not a value of fact "${e.fact}"; allowed values: ${values.join(', ')}`)];
-    }
+    return given.flatMap((v, i) =>
+      values.includes(v as string)
+        ? []
+        : [src.issue(Array.isArray(e.value) ? [...path, e.op, i] : [...path, e.op], `"${String(v)}" is not a value of fact "${e.fact}"; allowed values: ${values.join(', ')}`)],
+    );
   } else if (e.op === 'equals' && typeof e.value !== (fact.type === 'ags' ? 'string' : 'number')) {
     return [src.issue([...path, e.op], `fact "${e.fact}" (${fact.type}) cannot equal ${JSON.stringify(e.value)}`)];
   }
@@ -54,7 +56,7 @@ export function checkExpr(e: Expr, path: PathKey[], src: YamlSource, ctx: ExprCo
     case 'condition':
       return ctx.conditions.has(e.id)
         ? []
-        : [src.issue([...path, 'condition'], `unknown condition "${e.id}"; known conditions: ${[...ctx.conditions].join(', ')}`)];
+        : [src.issue([...path, 'condition'], `unknown condition "${e.id}"${suggest(e.id, ctx.conditions, 'rules/conditions.yaml for the conditions')}`)];
   }
 }
 

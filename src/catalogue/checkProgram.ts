@@ -23,7 +23,7 @@ export function checkProgram(p: Program, fileId: string, src: YamlSource, ctx: E
 
   const sourceIds = p.sources.map((s) => s.id);
   const ref = (r: { ref: string }, path: PathKey[]) => {
-    if (!sourceIds.includes(r.ref)) at(path, `unknown source "${r.ref}"; this program's sources: ${sourceIds.join(', ')}`);
+    if (!sourceIds.includes(r.ref)) issues.push(src.issue(path, `unknown source "${r.ref}"; this program's sources: ${sourceIds.join(', ')}`, 'ref'));
   };
   p.criteria.forEach((c, i) => {
     ref(c.source, ['criteria', i, 'source']);
@@ -36,14 +36,17 @@ export function checkProgram(p: Program, fileId: string, src: YamlSource, ctx: E
       const path: PathKey[] = ['amount', 'tiers', i];
       ref(t.source, [...path, 'source']);
       if (t.applicants) issues.push(...checkValues(t.applicants, applicants, [...path, 'applicants'], src, 'value of "antragsteller"'));
+      if (t.when) issues.push(...checkExpr(t.when, [...path, 'when'], src, ctx));
       if (typeof t.min === 'number' && typeof t.max === 'number' && t.min > t.max) at([...path, 'min'], `min (${t.min}) is above max (${t.max})`);
       if (typeof t.quota === 'object' && t.quota.min > t.quota.max) at([...path, 'quota'], 'quota.min is above quota.max');
       if (t.per_unit && ctx.facts.get(t.per_unit.fact)?.type !== 'integer') {
         at([...path, 'per_unit', 'fact'], `per_unit needs an integer fact; "${t.per_unit.fact}" is not one`);
       }
     });
-    const defaults = p.amount.tiers.filter((t) => !t.applicants).length;
-    if (defaults > 1) at(['amount', 'tiers'], 'only one tier may leave out "applicants" (the default tier)');
+    const last = p.amount.tiers.length - 1;
+    p.amount.tiers.forEach((t, i) => {
+      if (i < last && !t.applicants && !t.when) at(['amount', 'tiers', i], 'a tier without "applicants" and "when" matches everyone, so it must come last');
+    });
     p.amount.cost_type_caps?.forEach((c, i) => ref(c.source, ['amount', 'cost_type_caps', i, 'source']));
   }
 

@@ -30,6 +30,7 @@ export interface RuleText {
 export interface LoadedCase extends Case {
   readonly file: string;
   readonly line: number;
+  readonly col: number;
 }
 
 export interface CompileResult {
@@ -81,7 +82,7 @@ export function compileRules(files: RuleFiles): CompileResult {
   }
   if (relations.data) issues.push(...checkRelations(relations.data.relations, valid, relations.src));
   const loadedCases: LoadedCase[] = cases.flatMap(({ t, src, data }) =>
-    (data?.cases ?? []).map((c, i) => ({ ...c, file: t.file, line: src.locate(['cases', i]).line })),
+    (data?.cases ?? []).map((c, i) => ({ ...c, file: t.file, ...src.locate(['cases', i]) })),
   );
   if (issues.length || !relations.data || valid.length !== files.programs.length) return { cases: loadedCases, issues };
 

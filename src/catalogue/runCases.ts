@@ -10,7 +10,7 @@ const show = (n: number | null) => (n === null ? 'unknown' : String(n));
 export function runCases(catalogue: Catalogue, cases: readonly LoadedCase[], gemeinden?: GemeindeIndex): RuleIssue[] {
   const ids = new Set(catalogue.programs.map((p) => p.id));
   return cases.flatMap((c) => {
-    const at = (message: string): RuleIssue => ({ file: c.file, line: c.line, col: 5, message: `case "${c.name}": ${message}` });
+    const at = (message: string): RuleIssue => ({ file: c.file, line: c.line, col: c.col, message: `case "${c.name}": ${message}` });
     const { answers, issues } = parseAnswers(catalogue, c.answers);
     const problems: RuleIssue[] = issues.map((i) => at(`answer "${i.fact}" is not valid (${i.reason}); expected ${i.expected}`));
     const result = evaluate(catalogue, answers, { asOf: c.as_of, ...(gemeinden ? { gemeinden } : {}) });

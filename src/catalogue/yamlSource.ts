@@ -22,6 +22,22 @@ function child(node: unknown, key: PathKey): unknown {
   return undefined;
 }
 
+/** Plain words for the YAML mistakes rule authors make most often. */
+function yamlMessage(code: string, message: string, near: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `YAML: duplicate key "${near.trim()}"`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'YAML: a text containing ": " must be put in quotes';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'YAML: expected "key: value" here; check the colon and that the indentation matches the lines above';
+    case 'TAB_AS_INDENT':
+      return 'YAML: indent with spaces, not tabs';
+    default:
+      return `YAML: ${message}`;
+  }
+}
+
 /** Parses YAML 1.2 (core schema: dates stay strings, duplicate keys are errors). */
 export function parseYaml(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -33,7 +49,7 @@ export function parseYaml(file: string, text: string): YamlSource {
   const syntaxIssues: RuleIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
     file,
     ...pos(e.pos[0]),
-    message: `YAML: ${e.message.split('\n')[0]}`,
+    message: yamlMessage(e.code, e.message.split('\n')[0] ?? '', text.slice(e.pos[0]).split(/[:\n]/)[0] ?? ''),
   }));
   const locate = (path: readonly PathKey[], key?: string) => {
     let node: unknown = doc.contents;

@@ -39,7 +39,8 @@ export const ruleErrorMap = (iss: z.core.$ZodRawIssue): string | undefined => {
       return `expected ${TYPE_WORDS[iss.expected as string] ?? String(iss.expected)}, got ${describe(iss.input)}`;
     case 'invalid_union':
       if (iss.note === 'No matching discriminator') {
-        return `"${String(iss.discriminator)}" must be one of: ${(iss.options as unknown[]).join(', ')}`;
+        const given = (iss.input as Record<string, unknown> | undefined)?.[String(iss.discriminator)];
+        return `${given === undefined ? `"${String(iss.discriminator)}" is missing` : `${describe(given)} is not a ${String(iss.discriminator)}`}; allowed values: ${(iss.options as unknown[]).join(', ')}`;
       }
       return undefined;
     default:

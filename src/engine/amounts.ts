@@ -1,6 +1,7 @@
 import type { Tier } from '../catalogue/schema/program.schema';
 import { COST_TYPES, costFact } from './costTypes';
-import type { Answers, Program } from './types';
+import { evalExpr } from './expr';
+import type { Answers, Catalogue, Program, Truth } from './types';
 
 /** Why an amount is what it is; the UI turns each code into a sentence. */
 export type AmountNote =
@@ -9,6 +10,7 @@ export type AmountNote =
   | 'max_unknown'
   | 'min_unknown'
   | 'applicant_unknown'
+  | 'tier_open'
   | 'below_minimum'
   | 'no_tier'
   | 'units_unknown';
@@ -102,28 +104,34 @@ function tierRange(t: Tier, cost: number | null, ownShareMin: number | null, ans
   return { min: lo, max: hi, quota, notes };
 }
 
-/** The tiers that can apply: the applicant's own, the default, or all while the applicant is open. */
-function tiersFor(amount: Extract<Program['amount'], object>, answers: Answers): { tiers: Tier[]; notes: AmountNote[] } {
+/**
+ * The tiers that can apply, tried in order: the first whose applicants and condition are both
+ * met decides; tiers before it that might still match (open answers) widen the range.
+ */
+function tiersFor(program: Program, amount: Extract<Program['amount'], object>, answers: Answers, catalogue: Catalogue | undefined) {
   const applicant = typeof answers.antragsteller === 'string' ? answers.antragsteller : undefined;
-  if (applicant === undefined && amount.tiers.some((t) => t.applicants)) {
-    return { tiers: [...amount.tiers], notes: amount.tiers.length > 1 ? ['applicant_unknown'] : [] };
+  const possible: Tier[] = [];
+  for (const t of amount.tiers) {
+    const who: Truth = !t.applicants ? 'met' : applicant === undefined ? 'unknown' : t.applicants.includes(applicant) ? 'met' : 'failed';
+    const cond: Truth = t.when && catalogue ? evalExpr(t.when, answers, catalogue) : 'met';
+    if (who === 'failed' || cond === 'failed') continue;
+    possible.push(t);
+    if (who === 'met' && cond === 'met') break;
   }
-  const own = amount.tiers.find((t) => t.applicants?.includes(applicant ?? ''));
-  const fallback = amount.tiers.find((t) => !t.applicants);
-  const tier = own ?? fallback;
-  return tier ? { tiers: [tier], notes: [] } : { tiers: [], notes: ['no_tier'] };
+  const notes: AmountNote[] = possible.length === 0 ? ['no_tier'] : possible.length > 1 ? [applicant === undefined ? 'applicant_unknown' : 'tier_open'] : [];
+  return { tiers: possible, notes };
 }
 
 const lowest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.min(...(xs as number[])));
 const highest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.max(...(xs as number[])));
 
 /** The amount range a program can pay for this project: never above its caps or the costs. */
-export function amountFor(program: Program, answers: Answers): AmountResult {
+export function amountFor(program: Program, answers: Answers, catalogue?: Catalogue): AmountResult {
   const amount = program.amount;
   if (amount === 'none') return { kind: 'none' };
   const cost = cappedCost(amount, answers);
   const ownShareMin = typeof amount.own_share_min === 'number' ? amount.own_share_min : null;
-  const { tiers, notes } = tiersFor(amount, answers);
+  const { tiers, notes } = tiersFor(program, amount, answers, catalogue);
   const ranges = tiers.map((t) => tierRange(t, cost, ownShareMin, answers));
   const quotas = ranges.map((r) => r.quota);
   return {

@@ -60,7 +60,7 @@ export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalog
     met: results.filter((r) => r.result === 'met'),
     failed,
     open,
-    amount: amountFor(p, answers),
+    amount: amountFor(p, answers, catalogue),
     deadline: deadlineAt(p, asOf),
     validity,
     stale: p.review_by < asOf,

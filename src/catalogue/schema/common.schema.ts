@@ -16,7 +16,7 @@ export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a real calendar date',
+    error: (iss) => `"${String(iss.input)}" is not a real calendar date`,
   });
 
 /** A text in the two languages of the app; German is the reference. */

@@ -38,6 +38,8 @@ const Quota = z.union(
 /** Amount rules for one group of applicants (or for all when `applicants` is left out). */
 const Tier = z.strictObject({
   applicants: z.array(SnakeId).min(1).optional(),
+  /** Further condition for this tier (e.g. `leistungsschwach`); tiers are tried in order. */
+  when: ExprSchema.optional(),
   quota: Quota,
   min: EuroOrOpen,
   max: EuroOrOpen,
