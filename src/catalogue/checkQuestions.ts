@@ -16,7 +16,7 @@ export function checkQuestions(q: QuestionsFile, src: YamlSource, ctx: ExprConte
     if (!hasValues && f.values) at('values', `fact "${f.id}" of type ${f.type} takes no "values"`);
     if (f.values) issues.push(...checkDuplicateIds(f.values, ['facts', i, 'values'], src, 'value'));
     if (f.derived_from) {
-      if (!ctx.facts.has(f.derived_from)) at('derived_from', `unknown fact "${f.derived_from}"`);
+      for (const d of f.derived_from) if (!ctx.facts.has(d)) at('derived_from', `unknown fact "${d}"`);
       return;
     }
     for (const key of ['section', 'question', 'input'] as const) {

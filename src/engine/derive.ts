@@ -1,3 +1,5 @@
+import { costOf } from './amounts';
+import { COST_TYPES } from './costTypes';
 import type { Answers, FactValue, GemeindeIndex } from './types';
 
 const GEMEINDETYP: Record<string, string> = {
@@ -7,11 +9,18 @@ const GEMEINDETYP: Record<string, string> = {
   Gemeinde: 'gemeinde',
 };
 
+/** `kosten_gesamt`: the sum of the answered costs, once any cost is answered. */
+function withTotalCost(answers: Answers): Answers {
+  const total = costOf(answers, COST_TYPES);
+  return total === null ? answers : { ...answers, kosten_gesamt: total };
+}
+
 /**
- * Fills the facts that follow from `ags`: `einwohner` (Zensus 2022), `kreis_ags` and
+ * Fills `kosten_gesamt` from the costs, and the facts that follow from `ags`: `einwohner` (Zensus 2022), `kreis_ags` and
  * `gemeindetyp`. A known Gemeinde overrides what was typed for them; an unknown AGS changes nothing.
  */
-export function deriveFacts(answers: Answers, gemeinden: GemeindeIndex | undefined): Answers {
+export function deriveFacts(given: Answers, gemeinden: GemeindeIndex | undefined): Answers {
+  const answers = withTotalCost(given);
   const ags = answers.ags;
   if (!gemeinden || typeof ags !== 'string') return answers;
   const g = gemeinden.get(ags);

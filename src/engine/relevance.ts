@@ -27,7 +27,7 @@ export function relevantFacts(catalogue: Catalogue, evaluation: Evaluation): Set
     }
   }
   for (const f of catalogue.facts) {
-    if (f.derived_from && relevant.has(f.id)) relevant.add(f.derived_from);
+    if (f.derived_from && relevant.has(f.id)) for (const d of f.derived_from) relevant.add(d);
   }
   return new Set([...relevant].filter((f) => !answered(f)));
 }
