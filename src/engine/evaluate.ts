@@ -34,34 +34,59 @@ export interface Evaluation {
   readonly programs: readonly ProgramResult[];
 }
 
+// Memoised per program and date: both are pure functions of immutable catalogue data.
+const deadlineCache = new WeakMap<Program, Map<string, DeadlineState>>();
+function cachedDeadline(p: Program, asOf: string): DeadlineState {
+  let byDate = deadlineCache.get(p);
+  if (!byDate) deadlineCache.set(p, (byDate = new Map()));
+  let d = byDate.get(asOf);
+  if (!d) byDate.set(asOf, (d = deadlineAt(p, asOf)));
+  return d;
+}
+
+type ResolvedSource = CriterionResult['source'];
+const sourceCache = new WeakMap<Criterion, ResolvedSource>();
+function sourceOf(c: Criterion, p: Program): ResolvedSource {
+  let s = sourceCache.get(c);
+  if (!s) {
+    const source = p.sources.find((x) => x.id === c.source.ref) ?? p.sources[0]!;
+    s = c.source.section ? { ...source, section: c.source.section } : source;
+    sourceCache.set(c, s);
+  }
+  return s;
+}
+
 function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue): CriterionResult {
-  const source = p.sources.find((s) => s.id === c.source.ref) ?? p.sources[0]!;
   const result = evalExpr(c.rule, answers, catalogue);
   return {
     id: c.id,
     // A criterion the sources leave uncertain never rules a program out: it stays open.
     result: result === 'failed' && c.uncertain ? 'unknown' : result,
     text: c.text,
-    source: c.source.section ? { ...source, section: c.source.section } : source,
+    source: sourceOf(c, p),
     ...(c.uncertain ? { uncertain: c.uncertain } : {}),
   };
 }
 
 /** Evaluates one program (answers already derived). */
 export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalogue, asOf: string): ProgramResult {
-  const results = p.criteria.map((c) => judge(c, p, answers, catalogue));
-  const failed = results.filter((r) => r.result === 'failed');
-  const open = results.filter((r) => r.result === 'unknown');
+  const met: CriterionResult[] = [];
+  const failed: CriterionResult[] = [];
+  const open: CriterionResult[] = [];
+  for (const c of p.criteria) {
+    const r = judge(c, p, answers, catalogue);
+    (r.result === 'met' ? met : r.result === 'failed' ? failed : open).push(r);
+  }
   const validity = validityAt(p, asOf);
   const status: Status = failed.length || validity !== 'current' ? 'ineligible' : open.length ? 'unknown' : 'eligible';
   return {
     id: p.id,
     status,
-    met: results.filter((r) => r.result === 'met'),
+    met,
     failed,
     open,
     amount: amountFor(p, answers, catalogue),
-    deadline: deadlineAt(p, asOf),
+    deadline: cachedDeadline(p, asOf),
     validity,
     stale: p.review_by < asOf,
   };

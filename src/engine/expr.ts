@@ -41,12 +41,22 @@ export function evalExpr(expr: Expr, answers: Answers, catalogue: Catalogue, dep
     case 'fact':
       return compare(expr.op, Object.hasOwn(answers, expr.fact) ? answers[expr.fact] : undefined, expr.value);
     case 'all': {
-      const r = expr.items.map((e) => evalExpr(e, answers, catalogue, depth + 1));
-      return r.includes('failed') ? 'failed' : r.includes('unknown') ? 'unknown' : 'met';
+      let open = false;
+      for (const e of expr.items) {
+        const r = evalExpr(e, answers, catalogue, depth + 1);
+        if (r === 'failed') return 'failed';
+        if (r === 'unknown') open = true;
+      }
+      return open ? 'unknown' : 'met';
     }
     case 'any': {
-      const r = expr.items.map((e) => evalExpr(e, answers, catalogue, depth + 1));
-      return r.includes('met') ? 'met' : r.includes('unknown') ? 'unknown' : 'failed';
+      let open = false;
+      for (const e of expr.items) {
+        const r = evalExpr(e, answers, catalogue, depth + 1);
+        if (r === 'met') return 'met';
+        if (r === 'unknown') open = true;
+      }
+      return open ? 'unknown' : 'failed';
     }
     case 'not': {
       const r = evalExpr(expr.item, answers, catalogue, depth + 1);
