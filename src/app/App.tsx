@@ -2,12 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProgramOverview } from '../ui/ProgramOverview';
-import { catalogue } from './catalogue';
+import { useCatalogue } from './useCatalogue';
 
 /** The app frame: header with language switch, one h1 per screen, the honest-data footer. */
 export function App() {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const catalogue = useCatalogue();
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
@@ -26,13 +27,19 @@ export function App() {
         </h1>
         <p className="lead">{t('start.lead')}</p>
         <p>{t('start.privacy')}</p>
-        <ProgramOverview catalogue={catalogue} />
+        {catalogue ? (
+          <ProgramOverview catalogue={catalogue} />
+        ) : (
+          <p role="status" aria-busy="true">
+            {t('app.loading')}
+          </p>
+        )}
       </main>
       <footer className="site-footer">
         <p>
           <strong>{t('disclaimer')}</strong>
         </p>
-        <p>{t('footer.stand', { stand: catalogue.stand, version: catalogue.version })}</p>
+        {catalogue ? <p>{t('footer.stand', { stand: catalogue.stand, version: catalogue.version })}</p> : null}
         <p>{t('footer.population')}</p>
       </footer>
     </>
