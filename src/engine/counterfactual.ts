@@ -1,3 +1,4 @@
+import { deriveFacts } from './derive';
 import { evaluateProgram } from './evaluate';
 import { evalExpr } from './expr';
 import type { Answers, Catalogue, Expr, Fact, FactValue, Program } from './types';
@@ -105,8 +106,12 @@ export function counterfactuals(program: Program, catalogue: Catalogue, answers:
   const ctx: Ctx = { catalogue, answers, facts: new Map(catalogue.facts.map((f) => [f.id, f])) };
   const pending = program.criteria.filter((c) => evalExpr(c.rule, answers, catalogue) !== 'met');
   if (pending.length === 0) return [];
-  const candidates = product(pending.map((c) => fixes(c.rule, true, ctx)));
-  const verified = candidates.filter((a) => evaluateProgram(program, { ...answers, ...a }, catalogue, asOf).status === 'eligible');
+  // A derived fact (kosten_gesamt, einwohner …) cannot be answered, only its sources can.
+  const derived = new Set(catalogue.facts.filter((f) => f.derived_from).map((f) => f.id));
+  const candidates = product(pending.map((c) => fixes(c.rule, true, ctx))).filter((a) => !Object.keys(a).some((f) => derived.has(f)));
+  const verified = candidates.filter(
+    (a) => evaluateProgram(program, deriveFacts({ ...answers, ...a }, undefined), catalogue, asOf).status === 'eligible',
+  );
   const best = verified.length ? size(verified[0]!) : 0;
   return verified.filter((a) => size(a) === best).slice(0, 3);
 }

@@ -19,7 +19,8 @@ afterAll(async () => {
 describe('start page with the program overview, in Chromium under the production CSP', () => {
   for (const lang of ['de', 'en'] as const) {
     it(`renders in ${lang} with one h1, no CSP violation, no foreign request and 0 axe violations`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
       const found = await watch(page, server.url.replace(/\/$/, ''));
       await page.goto(`${server.url}?lang=${lang}`);
       await expect.poll(() => page.locator('h1').count()).toBe(1);
@@ -30,7 +31,7 @@ describe('start page with the program overview, in Chromium under the production
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
       await page.screenshot({ path: `test-results/overview-${lang}-1280.png`, fullPage: false });
       expect(found).toEqual({ violations: [], errors: [], foreign: [] });
-      await page.close();
+      await context.close();
     });
   }
 
