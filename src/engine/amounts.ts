@@ -96,11 +96,14 @@ function tierRange(t: Tier, cost: number | null, ownShareMin: number | null, ans
     if (cost !== null) hi = Math.min(hi, cost, ownShareMin === null ? cost : (1 - ownShareMin) * cost);
     hi = Math.floor(hi);
   }
-  if (lo !== null) lo = Math.floor(hi === null ? lo : Math.min(lo, hi));
-  if (hi !== null && t.fixed === undefined && !t.per_unit && typeof t.min === 'number' && hi < t.min && cost !== null) {
+  // A program never pays less than its minimum grant: below it, it cannot fund the project.
+  const upper = hi ?? cost;
+  if (t.fixed === undefined && !t.per_unit && typeof t.min === 'number' && cost !== null && upper !== null && upper < t.min) {
     notes.push('below_minimum');
-    lo = hi = 0;
+    return { min: 0, max: 0, quota, notes };
   }
+  if (lo !== null && typeof t.min === 'number' && t.fixed === undefined && !t.per_unit) lo = Math.max(lo, t.min);
+  if (lo !== null) lo = Math.floor(hi === null ? lo : Math.min(lo, hi));
   return { min: lo, max: hi, quota, notes };
 }
 
@@ -108,12 +111,12 @@ function tierRange(t: Tier, cost: number | null, ownShareMin: number | null, ans
  * The tiers that can apply, tried in order: the first whose applicants and condition are both
  * met decides; tiers before it that might still match (open answers) widen the range.
  */
-function tiersFor(program: Program, amount: Extract<Program['amount'], object>, answers: Answers, catalogue: Catalogue | undefined) {
+function tiersFor(amount: Extract<Program['amount'], object>, answers: Answers, catalogue: Catalogue) {
   const applicant = typeof answers.antragsteller === 'string' ? answers.antragsteller : undefined;
   const possible: Tier[] = [];
   for (const t of amount.tiers) {
     const who: Truth = !t.applicants ? 'met' : applicant === undefined ? 'unknown' : t.applicants.includes(applicant) ? 'met' : 'failed';
-    const cond: Truth = t.when && catalogue ? evalExpr(t.when, answers, catalogue) : 'met';
+    const cond: Truth = t.when ? evalExpr(t.when, answers, catalogue) : 'met';
     if (who === 'failed' || cond === 'failed') continue;
     possible.push(t);
     if (who === 'met' && cond === 'met') break;
@@ -126,12 +129,12 @@ const lowest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.min(.
 const highest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.max(...(xs as number[])));
 
 /** The amount range a program can pay for this project: never above its caps or the costs. */
-export function amountFor(program: Program, answers: Answers, catalogue?: Catalogue): AmountResult {
+export function amountFor(program: Program, answers: Answers, catalogue: Catalogue): AmountResult {
   const amount = program.amount;
   if (amount === 'none') return { kind: 'none' };
   const cost = cappedCost(amount, answers);
   const ownShareMin = typeof amount.own_share_min === 'number' ? amount.own_share_min : null;
-  const { tiers, notes } = tiersFor(program, amount, answers, catalogue);
+  const { tiers, notes } = tiersFor(amount, answers, catalogue);
   const ranges = tiers.map((t) => tierRange(t, cost, ownShareMin, answers));
   const quotas = ranges.map((r) => r.quota);
   return {

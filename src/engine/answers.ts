@@ -10,6 +10,9 @@ export interface AnswerIssue {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A calendar date that exists (no 30 February). */
+export const isRealDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
 function accept(fact: Fact, raw: unknown): { value?: FactValue; issue?: AnswerIssue['reason']; expected: string } {
   const values = fact.values?.map((v) => v.id) ?? [];
   const inRange = (n: number) => (fact.min === undefined || n >= fact.min) && (fact.max === undefined || n <= fact.max);
@@ -36,12 +39,13 @@ function accept(fact: Fact, raw: unknown): { value?: FactValue; issue?: AnswerIs
     }
     case 'date': {
       const expected = 'a date YYYY-MM-DD';
-      const ok = typeof raw === 'string' && DATE.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`));
+      const ok = typeof raw === 'string' && isRealDate(raw);
       return ok ? { value: raw, expected } : { issue: 'wrong_type', expected };
     }
     case 'ags': {
-      const expected = 'an 8-digit Gemeindeschlüssel as text, e.g. "08116036"';
-      return typeof raw === 'string' && /^08\d{6}$/.test(raw) ? { value: raw, expected } : { issue: 'wrong_type', expected };
+      // 8 digits for a Gemeinde, 5 for a Kreis (kreis_ags).
+      const expected = 'a Gemeindeschlüssel of Baden-Württemberg as text, e.g. "08116036" (Kreis: "08116")';
+      return typeof raw === 'string' && /^08\d{3}(\d{3})?$/.test(raw) ? { value: raw, expected } : { issue: 'wrong_type', expected };
     }
   }
 }

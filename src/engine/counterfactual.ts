@@ -59,9 +59,9 @@ function leafFixes(e: Extract<Expr, { kind: 'fact' }>, want: boolean, ctx: Ctx):
     case 'in':
       return (want ? (v as string[]) : all.filter((x) => !(v as string[]).includes(x))).map(one);
     case 'includes_any':
-      return want ? (v as string[]).map((x) => one([...set, x])) : [one(set.filter((x) => !(v as string[]).includes(x)))];
+      return want ? (v as string[]).map((x) => one([...new Set([...set, x])])) : [one(set.filter((x) => !(v as string[]).includes(x)))];
     case 'includes_all':
-      return want ? [one([...set, ...(v as string[])])] : (v as string[]).map((x) => one(set.filter((y) => y !== x)));
+      return want ? [one([...new Set([...set, ...(v as string[])])])] : (v as string[]).map((x) => one(set.filter((y) => y !== x)));
     case 'min':
       return [one(want ? (v as number) : (v as number) - 1)];
     case 'max':

@@ -19,6 +19,7 @@ export type DeadlineState =
 type Label = { readonly de: string; readonly en: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Whether the program has ended (or not yet begun) as of the date. */
 export function validityAt(program: Program, asOf: string): 'current' | 'ended' | 'not_yet' {
@@ -37,12 +38,13 @@ interface Candidate {
 function recurringCandidates(program: Program, asOf: string): Candidate[] {
   const year = Number(asOf.slice(0, 4));
   return (program.deadlines.recurring ?? []).map((r) => {
-    const at = (y: number) => `${y}-${pad(r.month)}-${pad(r.day)}`;
+    // "bis 29.02." means the last day of February in a common year.
+    const at = (y: number) => `${y}-${pad(r.month)}-${pad(Math.min(r.day, daysIn(y, r.month)))}`;
     const y = at(year) >= asOf ? year : year + 1;
     let opens: string | null = null;
     if (r.opens) {
-      const o = `${y}-${pad(r.opens.month)}-${pad(r.opens.day)}`;
-      opens = o <= at(y) ? o : `${y - 1}-${pad(r.opens.month)}-${pad(r.opens.day)}`;
+      const on = (year: number) => `${year}-${pad(r.opens!.month)}-${pad(Math.min(r.opens!.day, daysIn(year, r.opens!.month)))}`;
+      opens = on(y) <= at(y) ? on(y) : on(y - 1);
     }
     return { date: at(y), opens, label: r.label };
   });

@@ -1,5 +1,5 @@
 import { costOf } from './amounts';
-import { COST_TYPES } from './costTypes';
+import { COST_TYPES, costFact } from './costTypes';
 import type { Answers, FactValue, GemeindeIndex } from './types';
 
 const GEMEINDETYP: Record<string, string> = {
@@ -9,10 +9,13 @@ const GEMEINDETYP: Record<string, string> = {
   Gemeinde: 'gemeinde',
 };
 
-/** `kosten_gesamt`: the sum of the answered costs, once any cost is answered. */
+/**
+ * `kosten_gesamt`: the sum of the costs, once every cost type is answered (the cost form sends
+ * all four). Deriving it earlier would let a later answer undo a met criterion.
+ */
 function withTotalCost(answers: Answers): Answers {
-  const total = costOf(answers, COST_TYPES);
-  return total === null ? answers : { ...answers, kosten_gesamt: total };
+  if (!COST_TYPES.every((t) => typeof answers[costFact(t)] === 'number')) return answers;
+  return { ...answers, kosten_gesamt: costOf(answers, COST_TYPES)! };
 }
 
 /**

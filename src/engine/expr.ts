@@ -1,5 +1,6 @@
 import type { Answers, Catalogue, Expr, FactValue, Truth } from './types';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 type Op = Extract<Expr, { kind: 'fact' }>['op'];
 
 const isStringList = (v: unknown): v is readonly string[] =>
@@ -25,9 +26,9 @@ function compare(op: Op, actual: FactValue | undefined, expected: unknown): Trut
     case 'max':
       return typeof actual === 'number' && Number.isFinite(actual) ? ok(actual <= (expected as number)) : 'unknown';
     case 'before':
-      return typeof actual === 'string' ? ok(actual < (expected as string)) : 'unknown';
+      return typeof actual === 'string' && DATE.test(actual) ? ok(actual < (expected as string)) : 'unknown';
     case 'on_or_after':
-      return typeof actual === 'string' ? ok(actual >= (expected as string)) : 'unknown';
+      return typeof actual === 'string' && DATE.test(actual) ? ok(actual >= (expected as string)) : 'unknown';
   }
 }
 
