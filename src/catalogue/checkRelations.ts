@@ -55,7 +55,7 @@ export function checkRelations(relations: readonly Relation[], programs: readonl
     }
     if (r.type === 'requires_cofinancing' && r.by !== 'kommune') {
       checkSel(r.by, [...path, 'by']);
-      needs.set(r.program, [...(needs.get(r.program) ?? []), ...selectPrograms(r.by, programs)]);
+      needs.set(r.program, [...(needs.get(r.program) ?? []), ...selectPrograms(r.by, programs).filter((x) => x !== r.program)]);
     }
     if (r.type === 'own_share_financing' && r.unless) checkSel(r.unless, [...path, 'unless']);
     if (r.type === 'combined_cap') checkSel(r.programs, [...path, 'programs']);
