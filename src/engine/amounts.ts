@@ -125,8 +125,6 @@ function tiersFor(amount: Extract<Program['amount'], object>, answers: Answers, 
   return { tiers: possible, notes };
 }
 
-const lowest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.min(...(xs as number[])));
-const highest = (xs: (number | null)[]) => (xs.includes(null) ? null : Math.max(...(xs as number[])));
 
 /** The amount range a program can pay for this project: never above its caps or the costs. */
 export function amountFor(program: Program, answers: Answers, catalogue: Catalogue): AmountResult {
@@ -135,15 +133,18 @@ export function amountFor(program: Program, answers: Answers, catalogue: Catalog
   const cost = cappedCost(amount, answers);
   const ownShareMin = typeof amount.own_share_min === 'number' ? amount.own_share_min : null;
   const { tiers, notes } = tiersFor(amount, answers, catalogue);
-  const ranges = tiers.map((t) => tierRange(t, cost, ownShareMin, answers));
-  const quotas = ranges.map((r) => r.quota);
-  return {
-    kind: 'money',
-    min: ranges.length ? lowest(ranges.map((r) => r.min)) : null,
-    max: ranges.length ? highest(ranges.map((r) => r.max)) : null,
-    eligibleCost: cost,
-    quota: quotas.length && quotas.every((q) => q) ? { min: Math.min(...quotas.map((q) => q!.min)), max: Math.max(...quotas.map((q) => q!.max)) } : null,
-    notes: [...new Set([...notes, ...ranges.flatMap((r) => r.notes)])],
-    uncertain: tiers.some((t) => t.uncertain !== undefined),
-  };
+  // Merge the ranges of the possible tiers (plain loops: this runs for every program).
+  let min: number | null = tiers.length ? Infinity : null;
+  let max: number | null = tiers.length ? -Infinity : null;
+  let quota: { min: number; max: number } | null = tiers.length ? { min: 1, max: 0 } : null;
+  let uncertain = false;
+  for (const t of tiers) {
+    const r = tierRange(t, cost, ownShareMin, answers);
+    min = min === null || r.min === null ? null : Math.min(min, r.min);
+    max = max === null || r.max === null ? null : Math.max(max, r.max);
+    quota = quota === null || r.quota === null ? null : { min: Math.min(quota.min, r.quota.min), max: Math.max(quota.max, r.quota.max) };
+    for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
+    if (t.uncertain !== undefined) uncertain = true;
+  }
+  return { kind: 'money', min, max, eligibleCost: cost, quota, notes, uncertain };
 }

@@ -58,14 +58,9 @@ function sourceOf(c: Criterion, p: Program): ResolvedSource {
 
 function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue): CriterionResult {
   const result = evalExpr(c.rule, answers, catalogue);
-  return {
-    id: c.id,
-    // A criterion the sources leave uncertain never rules a program out: it stays open.
-    result: result === 'failed' && c.uncertain ? 'unknown' : result,
-    text: c.text,
-    source: sourceOf(c, p),
-    ...(c.uncertain ? { uncertain: c.uncertain } : {}),
-  };
+  if (!c.uncertain) return { id: c.id, result, text: c.text, source: sourceOf(c, p) };
+  // A criterion the sources leave uncertain never rules a program out: it stays open.
+  return { id: c.id, result: result === 'failed' ? 'unknown' : result, text: c.text, source: sourceOf(c, p), uncertain: c.uncertain };
 }
 
 /** Evaluates one program (answers already derived). */

@@ -6,10 +6,23 @@ type Op = Extract<Expr, { kind: 'fact' }>['op'];
 const isStringList = (v: unknown): v is readonly string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+function ok(b: boolean): Truth {
+  return b ? 'met' : 'failed';
+}
+
+function some(list: readonly string[], has: readonly string[]): boolean {
+  for (const v of list) if (has.includes(v)) return true;
+  return false;
+}
+
+function every(list: readonly string[], has: readonly string[]): boolean {
+  for (const v of list) if (!has.includes(v)) return false;
+  return true;
+}
+
 /** One comparison; a missing or ill-typed answer is unknown, never an error. */
 function compare(op: Op, actual: FactValue | undefined, expected: unknown): Truth {
   if (actual === undefined || actual === null) return 'unknown';
-  const ok = (b: boolean): Truth => (b ? 'met' : 'failed');
   switch (op) {
     case 'is':
       return typeof actual === 'boolean' ? ok(actual === expected) : 'unknown';
@@ -18,9 +31,9 @@ function compare(op: Op, actual: FactValue | undefined, expected: unknown): Trut
     case 'in':
       return typeof actual === 'string' && isStringList(expected) ? ok(expected.includes(actual)) : 'unknown';
     case 'includes_any':
-      return isStringList(actual) && isStringList(expected) ? ok(expected.some((v) => actual.includes(v))) : 'unknown';
+      return isStringList(actual) && isStringList(expected) ? ok(some(expected, actual)) : 'unknown';
     case 'includes_all':
-      return isStringList(actual) && isStringList(expected) ? ok(expected.every((v) => actual.includes(v))) : 'unknown';
+      return isStringList(actual) && isStringList(expected) ? ok(every(expected, actual)) : 'unknown';
     case 'min':
       return typeof actual === 'number' && Number.isFinite(actual) ? ok(actual >= (expected as number)) : 'unknown';
     case 'max':
