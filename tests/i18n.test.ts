@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import de from '../src/app/locales/de.json';
-import en from '../src/app/locales/en.json';
+import { RESOURCES } from '../src/app/i18n';
 import { FUNDING_TYPES, LEVELS } from '../src/catalogue/schema/common.schema';
 
 type Tree = { [key: string]: string | Tree };
@@ -23,12 +22,29 @@ const code = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
 // t('a.b'), t("a.b", …), i18nKey="a.b"; dynamic keys t(`level.${x}`) count for their whole prefix.
 const used = new Set([...code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]/g), ...code.matchAll(/i18nKey=["']([\w.-]+)["']/g)].map((m) => m[1]!));
 const dynamicPrefixes = [...code.matchAll(/\bt\(\s*`([\w.-]+)\.\$\{/g)].map((m) => `${m[1]}.`);
-const deKeys = keys(de as Tree);
-const enKeys = keys(en as Tree);
+const de = RESOURCES.de as Tree;
+const en = RESOURCES.en as Tree;
+const deKeys = keys(de);
+const enKeys = keys(en);
+const localeFiles = (lang: string) => readdirSync('src').flatMap((area) => {
+  const p = join('src', area, 'locales', `${lang}.json`);
+  try {
+    return [JSON.parse(readFileSync(p, 'utf8')) as Tree];
+  } catch {
+    return [];
+  }
+});
 // i18next plural forms (`_one`, `_other`) belong to the base key.
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 
 describe('translations', () => {
+  it('keep each area to its own top-level keys (no file overwrites another)', () => {
+    for (const lang of ['de', 'en']) {
+      const tops = localeFiles(lang).flatMap((t) => Object.keys(t));
+      expect(tops.length, lang).toBe(new Set(tops).size);
+    }
+  });
+
   it('have the same keys in de and en', () => {
     expect(enKeys.filter((k) => !deKeys.includes(k))).toEqual([]);
     expect(deKeys.filter((k) => !enKeys.includes(k))).toEqual([]);

@@ -1,17 +1,29 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import appDe from './locales/de.json';
+import appEn from './locales/en.json';
+import resultsDe from '../results/locales/de.json';
+import resultsEn from '../results/locales/en.json';
+import stepsDe from '../steps/locales/de.json';
+import stepsEn from '../steps/locales/en.json';
+import uiDe from '../ui/locales/de.json';
+import uiEn from '../ui/locales/en.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Each area keeps its texts beside its code; every file has its own top-level keys. */
+export const RESOURCES = {
+  de: { ...appDe, ...uiDe, ...stepsDe, ...resultsDe },
+  en: { ...appEn, ...uiEn, ...stepsEn, ...resultsEn },
+};
 
 /** German is the default and the reference; English mirrors every key. */
 export function initI18n(lng: Language = 'de') {
   void i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'de',
-    resources: { de: { translation: de }, en: { translation: en } },
+    resources: { de: { translation: RESOURCES.de }, en: { translation: RESOURCES.en } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -63,6 +63,24 @@ function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue)
   return { id: c.id, result: result === 'failed' ? 'unknown' : result, text: c.text, source: sourceOf(c, p), uncertain: c.uncertain };
 }
 
+/**
+ * The project seeks money for some phases (`phasen`); a program that pays for none of them does
+ * not fit. Its text is built from the phase labels of the catalogue.
+ */
+function phaseFit(p: Program, answers: Answers, catalogue: Catalogue): CriterionResult | undefined {
+  const wanted = answers.phasen;
+  const labels = catalogue.facts.find((f) => f.id === 'phasen')?.values;
+  if (!labels || p.phases.length === 0) return undefined;
+  const names = (lang: 'de' | 'en') => p.phases.map((id) => labels.find((v) => v.id === id)?.label[lang] ?? id).join(', ');
+  const result: Truth = Array.isArray(wanted) ? (p.phases.some((x) => wanted.includes(x)) ? 'met' : 'failed') : 'unknown';
+  return {
+    id: 'phasen',
+    result,
+    text: { de: `Fördert diese Phasen: ${names('de')}.`, en: `Funds these phases: ${names('en')}.` },
+    source: { ...p.sources[0]!, section: 'Phasen' },
+  };
+}
+
 /** Evaluates one program (answers already derived). */
 export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalogue, asOf: string): ProgramResult {
   const met: CriterionResult[] = [];
@@ -72,6 +90,8 @@ export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalog
     const r = judge(c, p, answers, catalogue);
     (r.result === 'met' ? met : r.result === 'failed' ? failed : open).push(r);
   }
+  const phase = phaseFit(p, answers, catalogue);
+  if (phase) (phase.result === 'met' ? met : phase.result === 'failed' ? failed : open).push(phase);
   const validity = validityAt(p, asOf);
   const status: Status = failed.length || validity !== 'current' ? 'ineligible' : open.length ? 'unknown' : 'eligible';
   return {

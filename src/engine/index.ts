@@ -39,6 +39,7 @@ export type {
   Answers,
   Catalogue,
   EvaluateOptions,
+  Fact,
   FactValue,
   Gemeinde,
   GemeindeIndex,

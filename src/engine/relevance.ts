@@ -15,8 +15,10 @@ export function relevantFacts(catalogue: Catalogue, evaluation: Evaluation): Set
   for (const result of evaluation.programs) {
     if (result.status === 'ineligible') continue;
     for (const c of result.open) {
-      const criterion = byId.get(result.id)!.criteria.find((x) => x.id === c.id)!;
-      for (const f of factsOf(criterion.rule, catalogue)) relevant.add(f);
+      const criterion = byId.get(result.id)!.criteria.find((x) => x.id === c.id);
+      // The phase fit is built in (evaluate.ts), not a rule of the program file.
+      if (!criterion) relevant.add(c.id);
+      else for (const f of factsOf(criterion.rule, catalogue)) relevant.add(f);
     }
     const amount = byId.get(result.id)!.amount;
     if (amount !== 'none') {

@@ -74,7 +74,7 @@ export function programYaml(id: string, body: string): string {
  * (each named `rules/programs/<id>.yaml` after its `id:` line) and a combinations file. Throws with
  * every `file:line:col: reason` if the rules have issues, so a broken fixture fails loudly.
  */
-export function buildCatalogue(programs: readonly string[], combinations = 'relations: []\n'): Catalogue {
+export function buildCatalogue(programs: readonly string[], combinations = 'relations: []\n', withPhaseFit = false): Catalogue {
   const files = {
     questions: { file: 'rules/questions.yaml', text: questionsYaml },
     conditions: { file: 'rules/conditions.yaml', text: conditionsYaml },
@@ -89,7 +89,15 @@ export function buildCatalogue(programs: readonly string[], combinations = 'rela
   if (!catalogue || issues.length) {
     throw new Error(`test catalogue does not compile:\n${issues.map(formatIssue).join('\n')}`);
   }
-  return catalogue;
+  return withPhaseFit ? catalogue : withoutPhaseFit(catalogue);
+}
+
+/**
+ * The same catalogue without the built-in phase fit (evaluate.ts adds a `phasen` criterion to a
+ * program that names its phases), so tests of a program's own criteria see only those.
+ */
+export function withoutPhaseFit(catalogue: Catalogue): Catalogue {
+  return { ...catalogue, programs: catalogue.programs.map((p) => ({ ...p, phases: [] })) };
 }
 
 /** A catalogue of exactly one program, and that program. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './index';
+import { buildCatalogue, programYaml } from './testing/catalogueFixture';
+
+// A program that pays for concept and participation only, with one criterion of its own.
+const catalogue = buildCatalogue(
+  [
+    programYaml(
+      'konzept-programm',
+      `
+phases: [konzept_analyse, beteiligung]
+criteria:
+  - id: kommunal
+    text: { de: Nur Kommunen., en: Municipalities only. }
+    source: richtlinie
+    rule: { condition: kommunaler-antragsteller }
+`,
+    ),
+  ],
+  'relations: []\n',
+  true,
+);
+const status = (answers: object) => evaluate(catalogue, answers, { asOf: '2026-11-21' }).programs[0]!;
+
+describe('the built-in phase fit', () => {
+  it('is open while the phases are not answered', () => {
+    const r = status({ antragsteller: 'gemeinde' });
+    expect(r.status).toBe('unknown');
+    expect(r.open.map((c) => c.id)).toEqual(['phasen']);
+    expect(r.open[0]!.text.de).toBe('Fördert diese Phasen: Konzept und Analyse, Beteiligung.');
+  });
+
+  it('is met when the project seeks one of the program’s phases', () => {
+    expect(status({ antragsteller: 'gemeinde', phasen: ['beteiligung', 'investition'] }).status).toBe('eligible');
+  });
+
+  it('fails when the project seeks none of them', () => {
+    const r = status({ antragsteller: 'gemeinde', phasen: ['investition'] });
+    expect(r.status).toBe('ineligible');
+    expect(r.failed.map((c) => c.id)).toEqual(['phasen']);
+  });
+});

@@ -1,0 +1,156 @@
+import { assign, setup } from 'xstate';
+import type { Answers, Catalogue, FactValue, GemeindeIndex } from '../engine';
+import { factIdsOf, pruneAnswers, visibleQuestions, type AskContext } from './questions';
+
+/** The question sections, in order (ids of `rules/questions.yaml`). */
+export const SECTIONS = ['wer', 'vorhaben', 'rahmen', 'kosten'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+/** Every screen of the wizard; the results have sub-views. */
+export const STEPS = ['start', ...SECTIONS, 'pruefen', 'ergebnis'] as const;
+export type StepId = (typeof STEPS)[number];
+export type ResultView = 'liste' | 'programm' | 'uebersicht';
+
+export interface WizardContext {
+  readonly catalogue: Catalogue;
+  readonly asOf: string;
+  readonly gemeinden?: GemeindeIndex;
+  readonly answers: Answers;
+  /** Which way the user is moving, so sections without questions are skipped that way. */
+  readonly direction: 'forward' | 'back';
+  /** Set by EDIT on the review page: NEXT leads back to the review. */
+  readonly returnToReview: boolean;
+  readonly programId?: string;
+}
+
+export type WizardEvent =
+  | { type: 'START' }
+  | { type: 'NEXT'; answers?: Answers }
+  | { type: 'BACK' }
+  | { type: 'EDIT'; section: SectionId }
+  | { type: 'RESTART' }
+  | { type: 'GOTO'; step: StepId }
+  | { type: 'SHOW_PROGRAM'; id: string }
+  | { type: 'SHOW_LIST' }
+  | { type: 'SHOW_OVERVIEW' }
+  | { type: 'LOAD'; answers: Answers; step?: StepId }
+  | { type: 'SET_GEMEINDEN'; gemeinden: GemeindeIndex };
+
+export interface WizardInput {
+  readonly catalogue: Catalogue;
+  readonly asOf: string;
+  readonly answers?: Answers;
+}
+
+const ask = (c: WizardContext): AskContext => ({ catalogue: c.catalogue, asOf: c.asOf, ...(c.gemeinden ? { gemeinden: c.gemeinden } : {}) });
+
+/** Replaces one section's answers with what its form submitted, then drops what became irrelevant. */
+function submit(c: WizardContext, section: SectionId, given: Answers | undefined): Answers {
+  const own = factIdsOf(c.catalogue, section);
+  const rest: Record<string, FactValue> = {};
+  for (const [k, v] of Object.entries(c.answers)) if (!own.has(k)) rest[k] = v;
+  for (const [k, v] of Object.entries(given ?? {})) if (own.has(k)) rest[k] = v;
+  return pruneAnswers(ask(c), rest);
+}
+
+const sectionState = (section: SectionId, prev: StepId, next: StepId) => ({
+  // A section whose questions cannot change any result is skipped, in the direction of travel.
+  always: [
+    { guard: { type: 'skipForward' as const, params: { section } }, target: next },
+    { guard: { type: 'skipBack' as const, params: { section } }, target: prev },
+  ],
+  on: {
+    NEXT: [
+      { guard: 'returnToReview' as const, target: 'pruefen', actions: [{ type: 'saveSection' as const, params: { section } }, 'forward' as const] },
+      { target: next, actions: [{ type: 'saveSection' as const, params: { section } }, 'forward' as const] },
+    ],
+    BACK: { target: prev, actions: 'back' as const },
+  },
+});
+
+/** One guarded transition per step, for events that name their target step. */
+const toStep = (actions: 'goto' | 'load') =>
+  STEPS.map((step) => ({
+    guard: ({ event }: { event: WizardEvent }) => 'step' in event && event.step === step,
+    target: `.${step}`,
+    actions,
+  }));
+
+/**
+ * The questionnaire: Start → Wer beantragt? → Ihr Vorhaben → Rahmenbedingungen → Kosten und
+ * Zeitplan → Ihre Angaben prüfen → Ergebnis. Guards ask the engine (through `questions.ts`)
+ * whether a section has anything left to ask; no eligibility logic lives here.
+ */
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  guards: {
+    skipForward: ({ context }, p: { section: SectionId }) =>
+      context.direction === 'forward' && visibleQuestions(ask(context), context.answers, p.section).length === 0,
+    skipBack: ({ context }, p: { section: SectionId }) =>
+      context.direction === 'back' && visibleQuestions(ask(context), context.answers, p.section).length === 0,
+    returnToReview: ({ context }) => context.returnToReview,
+  },
+  actions: {
+    saveSection: assign(({ context, event }, p: { section: SectionId }) => ({
+      answers: event.type === 'NEXT' ? submit(context, p.section, event.answers) : context.answers,
+    })),
+    forward: assign({ direction: 'forward' as const }),
+    back: assign({ direction: 'back' as const, returnToReview: false }),
+    goto: assign({ direction: 'forward' as const, returnToReview: false }),
+    load: assign(({ context, event }) => ({
+      answers: event.type === 'LOAD' ? pruneAnswers(ask(context), event.answers) : context.answers,
+      direction: 'forward' as const,
+      returnToReview: false,
+    })),
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({
+    catalogue: input.catalogue,
+    asOf: input.asOf,
+    answers: input.answers ?? {},
+    direction: 'forward',
+    returnToReview: false,
+  }),
+  initial: 'start',
+  on: {
+    RESTART: { target: '.start', actions: assign({ answers: {}, direction: 'forward' as const, returnToReview: false, programId: undefined }) },
+    SET_GEMEINDEN: { actions: assign({ gemeinden: ({ event }) => event.gemeinden }) },
+    GOTO: toStep('goto'),
+    LOAD: [...toStep('load'), { actions: 'load' }],
+  },
+  states: {
+    start: { on: { START: { target: 'wer', actions: 'forward' }, NEXT: { target: 'wer', actions: 'forward' } } },
+    wer: sectionState('wer', 'start', 'vorhaben'),
+    vorhaben: sectionState('vorhaben', 'wer', 'rahmen'),
+    rahmen: sectionState('rahmen', 'vorhaben', 'kosten'),
+    kosten: sectionState('kosten', 'rahmen', 'pruefen'),
+    pruefen: {
+      entry: assign({ returnToReview: false }),
+      on: {
+        NEXT: 'ergebnis',
+        BACK: { target: 'kosten', actions: 'back' },
+        EDIT: [
+          { guard: ({ event }) => event.section === 'wer', target: 'wer', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
+          { guard: ({ event }) => event.section === 'vorhaben', target: 'vorhaben', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
+          { guard: ({ event }) => event.section === 'rahmen', target: 'rahmen', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
+          { target: 'kosten', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
+        ],
+      },
+    },
+    ergebnis: {
+      initial: 'liste',
+      on: {
+        BACK: { target: 'pruefen', actions: 'back' },
+        SHOW_PROGRAM: { target: '.programm', actions: assign({ programId: ({ event }) => event.id }) },
+        SHOW_LIST: '.liste',
+        SHOW_OVERVIEW: '.uebersicht',
+        EDIT: { target: 'pruefen' },
+      },
+      states: { liste: {}, programm: {}, uebersicht: {} },
+    },
+  },
+});
