@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './index';
+import { evaluate, type Answers } from './index';
 import { buildCatalogue, programYaml } from './testing/catalogueFixture';
 
 // A program that pays for concept and participation only, with one criterion of its own.
@@ -20,7 +20,7 @@ criteria:
   'relations: []\n',
   true,
 );
-const status = (answers: object) => evaluate(catalogue, answers, { asOf: '2026-11-21' }).programs[0]!;
+const status = (answers: Answers) => evaluate(catalogue, answers, { asOf: '2026-11-21' }).programs[0]!;
 
 describe('the built-in phase fit', () => {
   it('is open while the phases are not answered', () => {
