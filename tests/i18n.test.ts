@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../src/app/i18n';
-import { FUNDING_TYPES, LEVELS } from '../src/catalogue/schema/common.schema';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -57,11 +56,6 @@ describe('translations', () => {
   it('use every key they define', () => {
     const unused = deKeys.filter((k) => !used.has(base(k)) && !dynamicPrefixes.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
-  });
-
-  it('name every funder level and funding type', () => {
-    for (const l of LEVELS) expect(deKeys).toContain(`level.${l}`);
-    for (const f of FUNDING_TYPES) expect(deKeys).toContain(`fundingType.${f}`);
   });
 
   it('have no empty text', () => {

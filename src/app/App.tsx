@@ -1,14 +1,46 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Answers, Catalogue } from '../engine';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { ProgramOverview } from '../ui/ProgramOverview';
+import type { StepId } from '../wizard/wizard.machine';
+import { loadDraft } from './draftStorage';
+import { prefillFromQuery } from './prefill';
 import { useCatalogue } from './useCatalogue';
+import { placeFromHash } from './useHistorySync';
+import { Wizard } from './Wizard';
 
-/** The app frame: header with language switch, one h1 per screen, the honest-data footer. */
+/** Today as YYYY-MM-DD: the app's evaluation date (the engine itself never reads the clock). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+interface Start {
+  readonly answers: Answers;
+  readonly step: StepId;
+  readonly ignored: readonly string[];
+  readonly corruptDraft: boolean;
+}
+
+/** Where to begin: the stored draft, overlaid by answers given in the address. */
+function startFrom(catalogue: Catalogue): Start {
+  const { draft, corrupt } = loadDraft(catalogue);
+  const prefill = prefillFromQuery(catalogue, window.location.search);
+  const hashStep = placeFromHash(window.location.hash)?.step;
+  const prefilled = Object.keys(prefill.answers).length > 0;
+  return {
+    answers: { ...(draft?.answers ?? {}), ...prefill.answers },
+    step: prefilled ? 'start' : (hashStep ?? draft?.step ?? 'start'),
+    ignored: prefill.ignored,
+    corruptDraft: corrupt,
+  };
+}
+
+/** The app frame: header with language switch, notices, the wizard, the honest-data footer. */
 export function App() {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
   const catalogue = useCatalogue();
+  const [start, setStart] = useState<Start>();
+  useEffect(() => {
+    if (catalogue && !start) setStart(startFrom(catalogue));
+  }, [catalogue, start]);
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
@@ -22,13 +54,18 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <h1 ref={heading} tabIndex={-1}>
-          {t('app.title')}
-        </h1>
-        <p className="lead">{t('start.lead')}</p>
-        <p>{t('start.privacy')}</p>
-        {catalogue ? (
-          <ProgramOverview catalogue={catalogue} />
+        {start?.ignored.length ? (
+          <p className="notice" role="status">
+            {t('app.prefillIgnored', { names: start.ignored.join(', ') })}
+          </p>
+        ) : null}
+        {start?.corruptDraft ? (
+          <p className="notice" role="status">
+            {t('app.draftCorrupt')}
+          </p>
+        ) : null}
+        {catalogue && start ? (
+          <Wizard catalogue={catalogue} asOf={today()} initialAnswers={start.answers} initialStep={start.step} />
         ) : (
           <p role="status" aria-busy="true">
             {t('app.loading')}

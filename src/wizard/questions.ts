@@ -39,9 +39,15 @@ export function visibleQuestions(ctx: AskContext, answers: Answers, section: str
   const before = answersBefore(ctx, answers, section);
   const evaluation = evaluate(ctx.catalogue, before, { asOf: ctx.asOf, ...(ctx.gemeinden ? { gemeinden: ctx.gemeinden } : {}) });
   const relevant = relevantFacts(ctx.catalogue, evaluation);
-  return questionsOf(ctx.catalogue, section).filter(
-    (f) => (!f.when || evalExpr(f.when, evaluation.answers, ctx.catalogue) !== 'failed') && relevant.has(f.id),
-  );
+  const own = questionsOf(ctx.catalogue, section);
+  // `when` may depend on an earlier question of the same section (gemeinnützig after the applicant).
+  const seen = { ...evaluation.answers, ...only(answers, new Set(own.map((f) => f.id))) };
+  return own.filter((f) => relevant.has(f.id) && shownWhen(ctx.catalogue, f, seen));
+}
+
+/** A question's own condition: shown unless it is known to be false. */
+export function shownWhen(catalogue: Catalogue, fact: Fact, answers: Answers): boolean {
+  return !fact.when || evalExpr(fact.when, answers, catalogue) !== 'failed';
 }
 
 /**
@@ -51,7 +57,8 @@ export function visibleQuestions(ctx: AskContext, answers: Answers, section: str
 export function pruneAnswers(ctx: AskContext, answers: Answers): Answers {
   let kept: Answers = {};
   for (const section of sectionIds(ctx.catalogue)) {
-    const visible = new Set(visibleQuestions(ctx, kept, section).map((f) => f.id));
+    const own = only(answers, new Set(questionsOf(ctx.catalogue, section).map((f) => f.id)));
+    const visible = new Set(visibleQuestions(ctx, { ...kept, ...own }, section).map((f) => f.id));
     kept = { ...kept, ...only(answers, visible) };
   }
   return kept;

@@ -67,6 +67,14 @@ const sectionState = (section: SectionId, prev: StepId, next: StepId) => ({
   },
 });
 
+/** EDIT from the review or the results: into one section, and NEXT leads back to the review. */
+const editSection = (root: string) =>
+  SECTIONS.map((section) => ({
+    guard: ({ event }: { event: WizardEvent }) => event.type === 'EDIT' && event.section === section,
+    target: `${root}.${section}`,
+    actions: 'edit' as const,
+  }));
+
 /** One guarded transition per step, for events that name their target step. */
 const toStep = (actions: 'goto' | 'load') =>
   STEPS.map((step) => ({
@@ -100,6 +108,7 @@ export const wizardMachine = setup({
     forward: assign({ direction: 'forward' as const }),
     back: assign({ direction: 'back' as const, returnToReview: false }),
     goto: assign({ direction: 'forward' as const, returnToReview: false }),
+    edit: assign({ direction: 'forward' as const, returnToReview: true }),
     load: assign(({ context, event }) => ({
       answers: event.type === 'LOAD' ? pruneAnswers(ask(context), event.answers) : context.answers,
       direction: 'forward' as const,
@@ -133,12 +142,7 @@ export const wizardMachine = setup({
       on: {
         NEXT: 'ergebnis',
         BACK: { target: 'kosten', actions: 'back' },
-        EDIT: [
-          { guard: ({ event }) => event.section === 'wer', target: 'wer', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
-          { guard: ({ event }) => event.section === 'vorhaben', target: 'vorhaben', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
-          { guard: ({ event }) => event.section === 'rahmen', target: 'rahmen', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
-          { target: 'kosten', actions: assign({ returnToReview: true, direction: 'forward' as const }) },
-        ],
+        EDIT: editSection('#wizard'),
       },
     },
     ergebnis: {
@@ -148,7 +152,7 @@ export const wizardMachine = setup({
         SHOW_PROGRAM: { target: '.programm', actions: assign({ programId: ({ event }) => event.id }) },
         SHOW_LIST: '.liste',
         SHOW_OVERVIEW: '.uebersicht',
-        EDIT: { target: 'pruefen' },
+        EDIT: editSection('#wizard'),
       },
       states: { liste: {}, programm: {}, uebersicht: {} },
     },

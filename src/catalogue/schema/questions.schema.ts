@@ -40,6 +40,8 @@ const Fact = z.strictObject({
   hint: Localized.optional(),
   input: z.enum(INPUTS).optional(),
   when: ExprSchema.optional(),
+  /** The wizard does not go on without an answer (only where nothing can be judged without it). */
+  required: z.boolean().optional(),
   /** The facts this one is computed from; such a fact is never asked. */
   derived_from: z.union([SnakeId.transform((id) => [id]), z.array(SnakeId).min(1)]).optional(),
   min: z.number().optional(),

@@ -1,0 +1,120 @@
+import { useMachine } from '@xstate/react';
+import { useEffect, useMemo, useState } from 'react';
+import { evaluate, type Answers, type Catalogue } from '../engine';
+import { OverviewPage } from '../results/OverviewPage';
+import { ProgramDetailPage } from '../results/ProgramDetailPage';
+import { ResultsPage } from '../results/ResultsPage';
+import { LivePreview } from '../steps/LivePreview';
+import { ReviewPage } from '../steps/ReviewPage';
+import { StartPage } from '../steps/StartPage';
+import { StepPage } from '../steps/StepPage';
+import { pruneAnswers, visibleQuestions } from '../wizard/questions';
+import { SECTIONS, wizardMachine, type SectionId, type StepId } from '../wizard/wizard.machine';
+import { saveDraft } from './draftStorage';
+import { loadGemeindeData } from './gemeindenData';
+import { useHistorySync } from './useHistorySync';
+
+export interface WizardProps {
+  readonly catalogue: Catalogue;
+  readonly asOf: string;
+  readonly initialAnswers: Answers;
+  readonly initialStep: StepId;
+}
+
+/** The machine's state to start from: a restored or prefilled place with its answers. */
+function initialSnapshot(catalogue: Catalogue, asOf: string, answers: Answers, step: StepId) {
+  const context = { catalogue, asOf, answers: pruneAnswers({ catalogue, asOf }, answers), direction: 'forward' as const, returnToReview: false };
+  return wizardMachine.resolveState({ value: step === 'ergebnis' ? { ergebnis: 'liste' } : step, context });
+}
+
+/** Renders the wizard machine's current screen and keeps history and the draft in step with it. */
+export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardProps) {
+  const [snapshot] = useState(() => initialSnapshot(catalogue, asOf, initialAnswers, initialStep));
+  const [state, send] = useMachine(wizardMachine, { input: { catalogue, asOf }, snapshot });
+  const [focusFact, setFocusFact] = useState<string>();
+
+  const { answers, gemeinden, programId, returnToReview } = state.context;
+  const step = (typeof state.value === 'string' ? state.value : Object.keys(state.value)[0]) as StepId;
+  const view = typeof state.value === 'object' ? (state.value as { ergebnis: string }).ergebnis : undefined;
+  useHistorySync(step, view, programId, send);
+
+  useEffect(() => {
+    saveDraft({ answers, step });
+  }, [answers, step]);
+  useEffect(() => {
+    if (!gemeinden && (step === 'wer' || typeof answers.ags === 'string')) {
+      void loadGemeindeData().then((d) => send({ type: 'SET_GEMEINDEN', gemeinden: d.index }));
+    }
+  }, [gemeinden, step, answers.ags, send]);
+
+  const ask = { catalogue, asOf, ...(gemeinden ? { gemeinden } : {}) };
+  const evaluation = useMemo(() => evaluate(catalogue, answers, { asOf, ...(gemeinden ? { gemeinden } : {}) }), [catalogue, answers, asOf, gemeinden]);
+  const gemeindeName = typeof answers.ags === 'string' ? gemeinden?.get(answers.ags)?.name : undefined;
+  const editFact = (factId: string) => {
+    const section = catalogue.facts.find((f) => f.id === factId)?.section as SectionId | undefined;
+    if (!section) return;
+    setFocusFact(factId);
+    send({ type: 'EDIT', section });
+  };
+
+  if (step === 'start') return <StartPage hasDraft={Object.keys(answers).length > 0} onStart={() => send({ type: 'START' })} />;
+  if ((SECTIONS as readonly string[]).includes(step)) {
+    const section = catalogue.sections.find((s) => s.id === step)!;
+    return (
+      <div className="with-preview">
+        <div className="step">
+          <StepPage
+            key={step}
+            catalogue={catalogue}
+            title={section.title}
+            position={SECTIONS.indexOf(step as SectionId) + 1}
+            total={SECTIONS.length}
+            questions={visibleQuestions(ask, answers, step)}
+            answers={answers}
+            returnToReview={returnToReview}
+            focusFact={focusFact}
+            onNext={(given) => {
+              setFocusFact(undefined);
+              send({ type: 'NEXT', answers: given });
+            }}
+            onBack={() => send({ type: 'BACK' })}
+          />
+        </div>
+        <LivePreview evaluation={evaluation} />
+      </div>
+    );
+  }
+  if (step === 'pruefen') {
+    const sections = catalogue.sections
+      .map((s) => ({ id: s.id, title: s.title, questions: visibleQuestions(ask, answers, s.id) }))
+      .filter((s) => s.questions.length > 0);
+    return (
+      <ReviewPage
+        catalogue={catalogue}
+        sections={sections}
+        answers={answers}
+        {...(gemeindeName ? { gemeindeName } : {})}
+        onEdit={(id) => send({ type: 'EDIT', section: id as SectionId })}
+        onNext={() => send({ type: 'NEXT' })}
+        onBack={() => send({ type: 'BACK' })}
+      />
+    );
+  }
+  if (view === 'programm' && programId) {
+    return <ProgramDetailPage catalogue={catalogue} evaluation={evaluation} programId={programId} asOf={asOf} onBack={() => send({ type: 'SHOW_LIST' })} onEditFact={editFact} />;
+  }
+  if (view === 'uebersicht') {
+    return <OverviewPage catalogue={catalogue} asOf={asOf} onOpenProgram={(id) => send({ type: 'SHOW_PROGRAM', id })} onBack={() => send({ type: 'SHOW_LIST' })} />;
+  }
+  return (
+    <ResultsPage
+      catalogue={catalogue}
+      evaluation={evaluation}
+      asOf={asOf}
+      onOpenProgram={(id) => send({ type: 'SHOW_PROGRAM', id })}
+      onEditFact={editFact}
+      onShowOverview={() => send({ type: 'SHOW_OVERVIEW' })}
+      onEditAnswers={() => send({ type: 'BACK' })}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { STEPS, type StepId, type WizardEvent } from '../wizard/wizard.machine';
+
+/** `#/wer`, `#/ergebnis/programm/elr`: the place in the wizard as the address shows it. */
+export function hashFor(step: StepId, view: string | undefined, programId: string | undefined): string {
+  if (step !== 'ergebnis' || !view || view === 'liste') return `#/${step}`;
+  return view === 'programm' && programId ? `#/ergebnis/programm/${programId}` : `#/ergebnis/${view}`;
+}
+
+/** The place a hash names, if it names one. */
+export function placeFromHash(hash: string): { step: StepId; view?: string; programId?: string } | undefined {
+  const [step, view, programId] = hash.replace(/^#\/?/, '').split('/');
+  const known = STEPS.find((s) => s === step);
+  if (!known) return undefined;
+  return { step: known, ...(view ? { view } : {}), ...(programId ? { programId: decodeURIComponent(programId) } : {}) };
+}
+
+/**
+ * Keeps the browser history in step with the machine: each new screen is a history entry, and
+ * the back and forward buttons move the machine (GOTO) to the screen they name.
+ */
+export function useHistorySync(step: StepId, view: string | undefined, programId: string | undefined, send: (e: WizardEvent) => void) {
+  const first = useRef(true);
+  useEffect(() => {
+    const hash = hashFor(step, view, programId);
+    if (window.location.hash === hash) return;
+    const url = `${window.location.pathname}${window.location.search}${hash}`;
+    if (first.current) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    first.current = false;
+  }, [step, view, programId]);
+
+  useEffect(() => {
+    const onPop = () => {
+      const place = placeFromHash(window.location.hash);
+      if (!place) return;
+      send({ type: 'GOTO', step: place.step });
+      if (place.step === 'ergebnis' && place.view === 'programm' && place.programId) send({ type: 'SHOW_PROGRAM', id: place.programId });
+      if (place.step === 'ergebnis' && place.view === 'uebersicht') send({ type: 'SHOW_OVERVIEW' });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [send]);
+}

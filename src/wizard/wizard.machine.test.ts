@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { loadRules } from '../cli/nodeRules';
+import { wizardMachine, type WizardEvent } from './wizard.machine';
+
+const catalogue = loadRules().catalogue!;
+const input = { catalogue, asOf: '2026-11-21' };
+type Snap = SnapshotFrom<typeof wizardMachine>;
+
+/** Every leaf state of the machine, as a dotted path ("ergebnis.programm"). */
+function leafStates(): string[] {
+  const out: string[] = [];
+  const walk = (node: { states: Record<string, unknown>; path: string[] }) => {
+    const children = Object.values(node.states) as (typeof node)[];
+    if (children.length === 0) out.push(node.path.join('.'));
+    children.forEach(walk);
+  };
+  walk(wizardMachine.root as unknown as { states: Record<string, unknown>; path: string[] });
+  return out;
+}
+const visited = new Set<string>();
+const key = (s: Snap) => (typeof s.value === 'string' ? s.value : Object.entries(s.value).map(([k, v]) => `${k}.${String(v)}`)[0]!);
+const record = (s: Snap) => visited.add(key(s));
+
+// Sample events: a Gemeinde and a Verein journey, going back, editing, the result views.
+const EVENTS: WizardEvent[] = [
+  { type: 'START' },
+  { type: 'NEXT', answers: { antragsteller: 'gemeinde' } },
+  { type: 'NEXT', answers: { antragsteller: 'verein', gemeinnuetzig: true } },
+  { type: 'NEXT', answers: { handlungsfelder: ['pflege_gesundheit'], phasen: ['beteiligung'] } },
+  { type: 'NEXT', answers: { buergerbeteiligung: true, gemeinderatsbeschluss: true } },
+  { type: 'NEXT', answers: { kosten_sach: 5000, kosten_personal: 0, kosten_beratung: 0, kosten_investition: 0, bereits_begonnen: false } },
+  { type: 'NEXT' },
+  { type: 'BACK' },
+  { type: 'EDIT', section: 'rahmen' },
+  { type: 'SHOW_PROGRAM', id: 'quartiersimpulse' },
+  { type: 'SHOW_OVERVIEW' },
+  { type: 'SHOW_LIST' },
+  { type: 'RESTART' },
+];
+// Answers only steer which sections are skipped; the place and the way back make a state.
+const serializeState = (s: Snap) => `${JSON.stringify(s.value)}|${s.context.returnToReview}|${s.context.direction}|${Object.keys(s.context.answers).length > 0}`;
+
+describe('the wizard machine, model-based', () => {
+  const paths = getShortestPaths(wizardMachine, { input, events: EVENTS, serializeState, limit: 4000 });
+  for (const p of paths) record(p.state);
+
+  it('reaches every state', () => {
+    const reached = new Set(paths.map((p) => key(p.state)));
+    expect(leafStates().filter((s) => !reached.has(s))).toEqual([]);
+  });
+
+  it('reaches the results from every reachable state by going on', () => {
+    for (const p of paths) {
+      const actor = createActor(wizardMachine, { input, snapshot: p.state }).start();
+      for (let i = 0; i < 8 && !actor.getSnapshot().matches('ergebnis'); i++) {
+        actor.send(actor.getSnapshot().matches('start') ? { type: 'START' } : { type: 'NEXT' });
+      }
+      expect(actor.getSnapshot().matches('ergebnis'), `from ${serializeState(p.state)}`).toBe(true);
+      record(actor.getSnapshot());
+      actor.stop();
+    }
+  });
+});
+
+describe('the wizard machine, journeys', () => {
+  const start = () => {
+    const actor = createActor(wizardMachine, { input }).start();
+    actor.subscribe(record);
+    return actor;
+  };
+
+  it('skips questions that cannot change a result and drops answers that became irrelevant', () => {
+    const a = start();
+    a.send({ type: 'START' });
+    a.send({ type: 'NEXT', answers: { antragsteller: 'verein', gemeinnuetzig: true } });
+    expect(a.getSnapshot().value).toBe('vorhaben');
+    a.send({ type: 'BACK' });
+    a.send({ type: 'NEXT', answers: { antragsteller: 'gemeinde', gemeinnuetzig: true } });
+    // gemeinnuetzig is not asked of a Gemeinde, so its answer is dropped.
+    expect(a.getSnapshot().context.answers).toEqual({ antragsteller: 'gemeinde' });
+  });
+
+  it('goes back from the results to the review and edits one section, returning to the review', () => {
+    const a = start();
+    for (const e of EVENTS.slice(0, 2)) a.send(e);
+    a.send({ type: 'NEXT', answers: { phasen: ['beteiligung'] } });
+    a.send({ type: 'NEXT', answers: { buergerbeteiligung: true } });
+    a.send({ type: 'NEXT', answers: {} });
+    expect(a.getSnapshot().value).toBe('pruefen');
+    a.send({ type: 'EDIT', section: 'wer' });
+    expect(a.getSnapshot().value).toBe('wer');
+    a.send({ type: 'NEXT', answers: { antragsteller: 'stadtkreis' } });
+    expect(a.getSnapshot().value).toBe('pruefen');
+    a.send({ type: 'NEXT' });
+    expect(a.getSnapshot().matches({ ergebnis: 'liste' })).toBe(true);
+    a.send({ type: 'EDIT', section: 'kosten' });
+    expect(a.getSnapshot().value).toBe('kosten');
+  });
+
+  it('follows the browser history with GOTO and restores a saved place with LOAD', () => {
+    const a = start();
+    a.send({ type: 'LOAD', answers: { antragsteller: 'gemeinde', phasen: ['beteiligung'] }, step: 'ergebnis' });
+    expect(a.getSnapshot().matches('ergebnis')).toBe(true);
+    a.send({ type: 'GOTO', step: 'vorhaben' });
+    expect(a.getSnapshot().value).toBe('vorhaben');
+    a.send({ type: 'RESTART' });
+    expect(a.getSnapshot().value).toBe('start');
+    expect(a.getSnapshot().context.answers).toEqual({});
+  });
+});
+
+afterAll(() => {
+  // A state no test visited is a state no test checks.
+  expect(leafStates().filter((s) => !visited.has(s))).toEqual([]);
+});
