@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, languageFromUrl } from './i18n';
 import './styles.css';
+import './layout.css';
 
 const i18n = initI18n(languageFromUrl(window.location.search) ?? 'de');
 document.documentElement.lang = i18n.language;
