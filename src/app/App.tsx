@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Catalogue } from '../engine';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -37,10 +37,8 @@ function startFrom(catalogue: Catalogue): Start {
 export function App() {
   const { t } = useTranslation();
   const catalogue = useCatalogue();
-  const [start, setStart] = useState<Start>();
-  useEffect(() => {
-    if (catalogue && !start) setStart(startFrom(catalogue));
-  }, [catalogue, start]);
+  // Computed once, when the catalogue has arrived: the draft and prefill are read a single time.
+  const start = useMemo(() => (catalogue ? startFrom(catalogue) : undefined), [catalogue]);
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);

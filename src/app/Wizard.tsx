@@ -11,7 +11,8 @@ import { StepPage } from '../steps/StepPage';
 import { pruneAnswers, visibleQuestions } from '../wizard/questions';
 import { SECTIONS, wizardMachine, type SectionId, type StepId } from '../wizard/wizard.machine';
 import { saveDraft } from './draftStorage';
-import { loadGemeindeData } from './gemeindenData';
+import { GemeindenProvider } from '../ui/GemeindenContext';
+import { loadGemeindeData, loadGemeinden } from './gemeindenData';
 import { useHistorySync } from './useHistorySync';
 
 export interface WizardProps {
@@ -63,6 +64,7 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
     return (
       <div className="with-preview">
         <div className="step">
+          <GemeindenProvider load={loadGemeinden}>
           <StepPage
             key={step}
             catalogue={catalogue}
@@ -79,6 +81,7 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
             }}
             onBack={() => send({ type: 'BACK' })}
           />
+          </GemeindenProvider>
         </div>
         <LivePreview evaluation={evaluation} />
       </div>

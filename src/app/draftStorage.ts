@@ -14,7 +14,7 @@ export interface Draft {
  * value that cannot be read is ignored and reported, so the app starts cleanly.
  */
 export function loadDraft(catalogue: Catalogue, storage: Storage | undefined = globalThis.localStorage): { draft?: Draft; corrupt: boolean } {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage?.getItem(KEY) ?? null;
   } catch {
