@@ -1,9 +1,6 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { evaluate, type Answers, type Catalogue } from '../engine';
-import { OverviewPage } from '../results/OverviewPage';
-import { ProgramDetailPage } from '../results/ProgramDetailPage';
-import { ResultsPage } from '../results/ResultsPage';
 import { LivePreview } from '../steps/LivePreview';
 import { ReviewPage } from '../steps/ReviewPage';
 import { StartPage } from '../steps/StartPage';
@@ -21,6 +18,9 @@ export interface WizardProps {
   readonly initialAnswers: Answers;
   readonly initialStep: StepId;
 }
+
+// The results screens are a chunk of their own: the first screen does not need them.
+const ResultScreens = lazy(() => import('./ResultScreens').then((m) => ({ default: m.ResultScreens })));
 
 /** The machine's state to start from: a restored or prefilled place with its answers. */
 function initialSnapshot(catalogue: Catalogue, asOf: string, answers: Answers, step: StepId) {
@@ -103,21 +103,17 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
       />
     );
   }
-  if (view === 'programm' && programId) {
-    return <ProgramDetailPage catalogue={catalogue} evaluation={evaluation} programId={programId} asOf={asOf} onBack={() => send({ type: 'SHOW_LIST' })} onEditFact={editFact} />;
-  }
-  if (view === 'uebersicht') {
-    return <OverviewPage catalogue={catalogue} asOf={asOf} onOpenProgram={(id) => send({ type: 'SHOW_PROGRAM', id })} onBack={() => send({ type: 'SHOW_LIST' })} />;
-  }
   return (
-    <ResultsPage
-      catalogue={catalogue}
-      evaluation={evaluation}
-      asOf={asOf}
-      onOpenProgram={(id) => send({ type: 'SHOW_PROGRAM', id })}
-      onEditFact={editFact}
-      onShowOverview={() => send({ type: 'SHOW_OVERVIEW' })}
-      onEditAnswers={() => send({ type: 'BACK' })}
-    />
+    <Suspense fallback={<p role="status">…</p>}>
+      <ResultScreens
+        view={view}
+        programId={programId}
+        catalogue={catalogue}
+        evaluation={evaluation}
+        asOf={asOf}
+        send={send}
+        onEditFact={editFact}
+      />
+    </Suspense>
   );
 }

@@ -7,6 +7,8 @@ import { formatMoney, formatShare, type Lang, type Translate } from './format';
  */
 export function amountRange(amount: AmountResult, lang: Lang, t: Translate): string {
   if (amount.kind === 'none') return t('results.amount.none');
+  // Costs below the program's minimum grant: say so rather than "0 €".
+  if (amount.notes.includes('below_minimum')) return t('results.amount.belowMinimum');
   const { min, max } = amount;
   if (max === null) return min === null || min === 0 ? t('results.amount.open') : t('results.amount.from', { min: formatMoney(min, lang) });
   if (max === 0 || min === max) return formatMoney(max, lang);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's mini build keeps the app's first load small; the schema is the same.
+import * as z from 'zod/mini';
 import type { Answers, Fact, FactValue } from '../engine';
 import { formatEuro, parseEuro } from '../ui/money';
 
@@ -74,17 +75,18 @@ export function fromFormValue(fact: Fact, value: FormValue | undefined): { answe
  * answers. Once any cost is given, the other costs count as 0 (the cost form was filled in).
  */
 export function stepSchema(facts: readonly Fact[]) {
-  return z
-    .record(z.string(), z.union([z.string(), z.array(z.string())]))
-    .transform((values, ctx) => {
+  return z.pipe(
+    z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    z.transform((values, ctx) => {
       const answers: Record<string, FactValue> = {};
       for (const f of facts) {
         const r = fromFormValue(f, values[f.id]);
-        if (r.error) ctx.addIssue({ code: 'custom', path: [f.id], message: r.error });
+        if (r.error) ctx.issues.push({ code: 'custom', path: [f.id], message: r.error, input: values[f.id] });
         else if (r.answer !== undefined) answers[f.id] = r.answer;
       }
       const costs = facts.filter((f) => f.input === 'money' && f.id.startsWith('kosten_'));
       if (costs.some((f) => answers[f.id] !== undefined)) for (const f of costs) answers[f.id] ??= 0;
       return answers as Answers;
-    });
+    }),
+  );
 }

@@ -32,7 +32,7 @@ function answersBefore(ctx: AskContext, answers: Answers, section: string): Answ
 
 /**
  * The questions of a section worth asking, judged on the answers of the earlier sections: a
- * question is shown when its `when` is not false and its answer can still change some program's
+ * question is shown when its `when` is met and its answer can still change some program's
  * status or amount (the engine's relevance).
  */
 export function visibleQuestions(ctx: AskContext, answers: Answers, section: string): Fact[] {
@@ -45,9 +45,9 @@ export function visibleQuestions(ctx: AskContext, answers: Answers, section: str
   return own.filter((f) => relevant.has(f.id) && shownWhen(ctx.catalogue, f, seen));
 }
 
-/** A question's own condition: shown unless it is known to be false. */
+/** A question's own condition (`when`): shown once it is met, like a conditional reveal. */
 export function shownWhen(catalogue: Catalogue, fact: Fact, answers: Answers): boolean {
-  return !fact.when || evalExpr(fact.when, answers, catalogue) !== 'failed';
+  return !fact.when || evalExpr(fact.when, answers, catalogue) === 'met';
 }
 
 /**
