@@ -33,6 +33,8 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
   const [snapshot] = useState(() => initialSnapshot(catalogue, asOf, initialAnswers, initialStep));
   const [state, send] = useMachine(wizardMachine, { input: { catalogue, asOf }, snapshot });
   const [focusFact, setFocusFact] = useState<string>();
+  // What is typed on the current step, so the preview follows the form before it is submitted.
+  const [draft, setDraft] = useState<Answers>();
 
   const { answers, gemeinden, programId, returnToReview } = state.context;
   const step = (typeof state.value === 'string' ? state.value : Object.keys(state.value)[0]) as StepId;
@@ -50,6 +52,12 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
 
   const ask = { catalogue, asOf, ...(gemeinden ? { gemeinden } : {}) };
   const evaluation = useMemo(() => evaluate(catalogue, answers, { asOf, ...(gemeinden ? { gemeinden } : {}) }), [catalogue, answers, asOf, gemeinden]);
+  const preview = useMemo(
+    () => (draft ? evaluate(catalogue, pruneAnswers(ask, { ...answers, ...draft }), { asOf, ...(gemeinden ? { gemeinden } : {}) }) : evaluation),
+    // `ask` is rebuilt each render from the values listed here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [draft, evaluation, catalogue, answers, asOf, gemeinden],
+  );
   const gemeindeName = typeof answers.ags === 'string' ? gemeinden?.get(answers.ags)?.name : undefined;
   const editFact = (factId: string) => {
     const section = catalogue.facts.find((f) => f.id === factId)?.section as SectionId | undefined;
@@ -75,15 +83,17 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
             answers={answers}
             returnToReview={returnToReview}
             focusFact={focusFact}
+            onDraftChange={setDraft}
             onNext={(given) => {
               setFocusFact(undefined);
+              setDraft(undefined);
               send({ type: 'NEXT', answers: given });
             }}
             onBack={() => send({ type: 'BACK' })}
           />
           </GemeindenProvider>
         </div>
-        <LivePreview evaluation={evaluation} />
+        <LivePreview evaluation={preview} />
       </div>
     );
   }

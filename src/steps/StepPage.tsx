@@ -23,13 +23,16 @@ export interface StepPageProps {
   readonly returnToReview: boolean;
   /** A question to focus instead of the heading (from a "what is missing" link). */
   readonly focusFact?: string;
+  /** The answers as typed so far on this page, for the live preview. */
+  readonly onDraftChange?: (answers: Answers) => void;
 }
 
 /**
  * One section of the questionnaire: one h1, one fieldset per question, an error summary that
  * takes focus, validation on submit (react-hook-form with the step's zod schema).
  */
-export function StepPage({ catalogue, title, position, total, questions, answers, onNext, onBack, returnToReview, focusFact }: StepPageProps) {
+export function StepPage(props: StepPageProps) {
+  const { catalogue, title, position, total, questions, answers, onNext, onBack, returnToReview, focusFact, onDraftChange } = props;
   const { t, i18n } = useTranslation();
   const schema = useMemo(() => stepSchema(questions), [questions]);
   const methods = useForm<FormValues, unknown, Answers>({
@@ -51,6 +54,10 @@ export function StepPage({ catalogue, title, position, total, questions, answers
     else delete current[f.id];
   }
   const shown = questions.filter((f) => shownWhen(catalogue, f, current));
+  const draft = JSON.stringify(current);
+  useEffect(() => {
+    onDraftChange?.(JSON.parse(draft) as Answers);
+  }, [draft, onDraftChange]);
   useEffect(() => {
     if (focusFact) document.getElementById(`q-${focusFact}`)?.focus();
   }, [focusFact]);
