@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { formatIssue } from '../catalogue/ruleIssue';
-import { counterfactuals, evaluate, relevantFacts, type Answers, type Catalogue } from '../engine';
+import { counterfactuals, evaluate, planFinancing, relevantFacts, type Answers, type Catalogue } from '../engine';
+import { optimize } from '../engine/plan/optimize';
+import type { Candidate, PlanProblem } from '../engine/plan/solve';
 import { loadGemeinden, loadRules } from './nodeRules';
 
 /** Median wall time of `fn` in milliseconds, after a warm-up. */
@@ -66,3 +68,29 @@ console.log(
     }, 100),
   )}`,
 );
+
+/** A planning problem of `n` synthetic candidates over 6 cost items, seeded for repeatable runs. */
+function syntheticPlan(n: number): PlanProblem {
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const types = ['personal', 'sach', 'beratung', 'investition'] as const;
+  const items = Array.from({ length: 6 }, (_, i) => ({ id: `k${i}`, type: types[i % 4]!, amount: 5000 + Math.floor(rnd() * 200_000) }));
+  const candidates: Candidate[] = Array.from({ length: n }, (_, i) => ({
+    id: `p${String(i).padStart(3, '0')}`,
+    types: types.filter(() => rnd() < 0.6),
+    phases: ['umsetzung'],
+    shareCap: [0.5, 0.6, 0.75, 0.9, 1][Math.floor(rnd() * 5)]!,
+    max: 2000 + Math.floor(rnd() * 150_000),
+    min: rnd() < 0.3 ? 5000 : 0,
+    subsidiary: rnd() < 0.2,
+  }));
+  const exclusive = Array.from({ length: Math.min(3, Math.floor(n / 10)) }, (_, i) => [candidates[i * 2]!.id, candidates[i * 2 + 1]!.id] as const);
+  return { items, candidates, exclusive, pinned: [] };
+}
+const planAnswers: Answers = { ...ANSWERS, kosten_investition: 200000, laendlicher_raum: true, sanierungsgebiet: true, phasen: ['konzept_analyse', 'beteiligung', 'umsetzung', 'investition'] };
+const planEval = evaluate(catalogue, planAnswers, { asOf, gemeinden });
+console.log(`plan, real catalogue (${planFinancing(catalogue, planEval).planned.length} programs planned): ${fmt(median(() => planFinancing(catalogue, planEval), 200))}`);
+for (const n of [10, 20, 30, 60]) {
+  const problem = syntheticPlan(n);
+  console.log(`plan, ${n} candidate programs × 6 cost items: ${fmt(median(() => optimize(problem), n >= 60 ? 20 : 50))}${n === 30 ? '  (bar ≤ 50 ms)' : ''}`);
+}

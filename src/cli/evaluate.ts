@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../catalogue/ruleIssue';
-import { evaluate, parseAnswers } from '../engine';
+import { evaluate, parseAnswers, planFinancing } from '../engine';
 import { loadGemeinden, loadRules } from './nodeRules';
 
 const USAGE = 'usage: npm run evaluate -- --answers FILE.json [--as-of YYYY-MM-DD] [--rules DIR]';
@@ -61,7 +61,24 @@ function main(): number {
     deadline: p.deadline,
     ...(p.stale ? { stale: true } : {}),
   }));
-  console.log(JSON.stringify({ asOf, catalogue: catalogue.version, programs }, null, 2));
+  const p = planFinancing(catalogue, result);
+  const plan = {
+    items: p.items,
+    allocations: p.allocations,
+    total: p.total,
+    ownShare: p.ownShare,
+    publicShare: Math.round(p.publicShare * 1000) / 1000,
+    alternatives: p.alternatives.map((a) => ({ without: a.without, total: a.total, ownShare: a.ownShare, allocations: a.allocations })),
+    excluded: p.leftOut.map((l) => ({
+      id: l.programId,
+      reason: l.reason,
+      ...(l.otherProgramId ? { with: l.otherProgramId } : {}),
+      ...('relationId' in l && l.relationId ? { relation: l.relationId } : {}),
+      ...(l.relation ? { relation: l.relation.id, text: l.relation.text.de, source: l.relation.source.url ?? l.relation.source.reference } : {}),
+    })),
+    cautions: p.cautions.map((c) => ({ programs: c.programs, relation: c.relation.id, text: c.relation.text.de })),
+  };
+  console.log(JSON.stringify({ asOf, catalogue: catalogue.version, programs, plan }, null, 2));
   return 0;
 }
 

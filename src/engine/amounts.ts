@@ -111,7 +111,7 @@ function tierRange(t: Tier, cost: number | null, ownShareMin: number | null, ans
  * The tiers that can apply, tried in order: the first whose applicants and condition are both
  * met decides; tiers before it that might still match (open answers) widen the range.
  */
-function tiersFor(amount: Extract<Program['amount'], object>, answers: Answers, catalogue: Catalogue) {
+export function tiersFor(amount: Extract<Program['amount'], object>, answers: Answers, catalogue: Catalogue) {
   const applicant = typeof answers.antragsteller === 'string' ? answers.antragsteller : undefined;
   const possible: Tier[] = [];
   for (const t of amount.tiers) {

@@ -68,17 +68,28 @@ function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue)
  * not fit. Its text is built from the phase labels of the catalogue.
  */
 function phaseFit(p: Program, answers: Answers, catalogue: Catalogue): CriterionResult | undefined {
+  if (p.phases.length === 0) return undefined;
+  let text = phaseTexts.get(p);
+  if (!text) {
+    const labels = catalogue.facts.find((f) => f.id === 'phasen')?.values ?? [];
+    const names = (lang: 'de' | 'en') => p.phases.map((id) => labels.find((v) => v.id === id)?.label[lang] ?? id).join(', ');
+    text = { de: `Fördert diese Phasen: ${names('de')}.`, en: `Funds these phases: ${names('en')}.` };
+    phaseTexts.set(p, text);
+  }
   const wanted = answers.phasen;
-  const labels = catalogue.facts.find((f) => f.id === 'phasen')?.values;
-  if (!labels || p.phases.length === 0) return undefined;
-  const names = (lang: 'de' | 'en') => p.phases.map((id) => labels.find((v) => v.id === id)?.label[lang] ?? id).join(', ');
-  const result: Truth = Array.isArray(wanted) ? (p.phases.some((x) => wanted.includes(x)) ? 'met' : 'failed') : 'unknown';
-  return {
-    id: 'phasen',
-    result,
-    text: { de: `Fördert diese Phasen: ${names('de')}.`, en: `Funds these phases: ${names('en')}.` },
-    source: { ...p.sources[0]!, section: 'Phasen' },
-  };
+  let result: Truth = 'unknown';
+  if (Array.isArray(wanted)) {
+    result = 'failed';
+    for (const x of p.phases) if (wanted.includes(x)) result = 'met';
+  }
+  return { id: 'phasen', result, text, source: phaseSource(p) };
+}
+const phaseTexts = new WeakMap<Program, { de: string; en: string }>();
+const phaseSources = new WeakMap<Program, ResolvedSource>();
+function phaseSource(p: Program): ResolvedSource {
+  let s = phaseSources.get(p);
+  if (!s) phaseSources.set(p, (s = { ...p.sources[0]!, section: 'Phasen' }));
+  return s;
 }
 
 /** Evaluates one program (answers already derived). */

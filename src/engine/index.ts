@@ -34,7 +34,15 @@ export { indexGemeinden, parseGemeindenCsv } from './gemeinden';
 /** Three-valued evaluation of one rule expression, and the facts it reads. */
 export { evalExpr, factsOf } from './expr';
 
+/** The financing plan: the best permissible combination of programs over the cost items. */
+export { planFinancing } from './plan/plan';
+export type { LeftOut, Plan, PlannedProgram, PlanVariant } from './plan/plan';
+export { defaultItems } from './plan/build';
+export type { PlanOptions, SetAside } from './plan/build';
+export type { Allocation, CostItem } from './plan/solve';
+
 export { COST_TYPES, costFact } from './costTypes';
+export type { CostType } from './costTypes';
 export type {
   Answers,
   Catalogue,
@@ -45,6 +53,7 @@ export type {
   GemeindeIndex,
   Program,
   ProgramSource,
+  Relation,
   Status,
   Truth,
 } from './types';
