@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // The host script runs as a classic script on the embedding page.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', URL: 'readonly' } },
+  },
+  {
     // The engine is pure domain code: no UI, flow, i18n, schema or Node imports.
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts', 'src/engine/testing/**'],

@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Catalogue } from '../engine';
+import { filterCatalogue } from '../embed/programFilter';
+import { isEmbedded } from '../embed/startEmbedding';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import type { StepId } from '../wizard/wizard.machine';
 import { loadDraft } from './draftStorage';
@@ -36,7 +38,9 @@ function startFrom(catalogue: Catalogue): Start {
 /** The app frame: header with language switch, notices, the wizard, the honest-data footer. */
 export function App() {
   const { t } = useTranslation();
-  const catalogue = useCatalogue();
+  const full = useCatalogue();
+  // A host may show only some programs (`?programs=…`, `?levels=…`).
+  const catalogue = useMemo(() => (full ? filterCatalogue(full, window.location.search) : undefined), [full]);
   // Computed once, when the catalogue has arrived: the draft and prefill are read a single time.
   const start = useMemo(() => (catalogue ? startFrom(catalogue) : undefined), [catalogue]);
   useEffect(() => {
@@ -49,6 +53,11 @@ export function App() {
       </a>
       <header className="site-header">
         <p className="site-name">{t('app.siteName')}</p>
+        {isEmbedded() ? (
+          <a className="new-window" href={window.location.href} target="_blank" rel="noopener">
+            {t('app.newWindow')}
+          </a>
+        ) : null}
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,7 @@
 import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startEmbedding } from '../embed/startEmbedding';
 import { App } from './App';
 import { initI18n, languageFromUrl } from './i18n';
 import './styles.css';
@@ -11,6 +12,8 @@ document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
+
+startEmbedding();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

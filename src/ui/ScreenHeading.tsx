@@ -1,5 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** Announced on every new screen; the embedding code tells the host page to scroll to the frame. */
+export const SCREEN_EVENT = 'foerderbaukasten:screen';
+
 /**
  * The one `h1` of a screen. It takes focus when the screen appears, so keyboard and screen-reader
  * users start at the top of the new step (GOV.UK pattern).
@@ -8,6 +11,7 @@ export function ScreenHeading({ children, caption }: { children: ReactNode; capt
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     ref.current?.focus();
+    window.dispatchEvent(new Event(SCREEN_EVENT));
   }, []);
   return (
     <>
