@@ -36,6 +36,7 @@ const EVENTS: WizardEvent[] = [
   { type: 'EDIT', section: 'rahmen' },
   { type: 'SHOW_PROGRAM', id: 'quartiersimpulse' },
   { type: 'SHOW_OVERVIEW' },
+  { type: 'SHOW_PLAN' },
   { type: 'SHOW_LIST' },
   { type: 'RESTART' },
 ];
@@ -108,6 +109,62 @@ describe('the wizard machine, journeys', () => {
     a.send({ type: 'RESTART' });
     expect(a.getSnapshot().value).toBe('start');
     expect(a.getSnapshot().context.answers).toEqual({});
+  });
+});
+
+describe('the wizard machine, financing plan', () => {
+  const toPlan = () => {
+    const a = createActor(wizardMachine, { input }).start();
+    a.subscribe(record);
+    a.send({ type: 'LOAD', answers: { antragsteller: 'gemeinde', phasen: ['beteiligung'], kosten_sach: 5000, kosten_personal: 20000 }, step: 'ergebnis' });
+    a.send({ type: 'SHOW_PLAN' });
+    expect(a.getSnapshot().matches({ ergebnis: 'plan' })).toBe(true);
+    return a;
+  };
+
+  it('keeps cost items, pinned and excluded programs in the context across the result views', () => {
+    const a = toPlan();
+    const items = [
+      { id: 'sach', type: 'sach' as const, amount: 5000 },
+      { id: 'p1', type: 'personal' as const, amount: 12000, phase: 'beteiligung', label: 'Moderation' },
+      { id: 'p2', type: 'personal' as const, amount: 8000 },
+    ];
+    a.send({ type: 'SET_PLAN_ITEMS', items });
+    a.send({ type: 'PIN', id: 'quartiersimpulse', pinned: true });
+    a.send({ type: 'EXCLUDE', id: 'gut-beraten', excluded: true });
+    a.send({ type: 'SHOW_LIST' });
+    a.send({ type: 'SHOW_PROGRAM', id: 'quartiersimpulse' });
+    a.send({ type: 'SHOW_PLAN' });
+    const c = a.getSnapshot().context;
+    expect(c.planItems).toEqual(items);
+    expect(c.pinned).toEqual(['quartiersimpulse']);
+    expect(c.excluded).toEqual(['gut-beraten']);
+  });
+
+  it('never has a program both pinned and excluded', () => {
+    const a = toPlan();
+    a.send({ type: 'PIN', id: 'elr', pinned: true });
+    a.send({ type: 'EXCLUDE', id: 'elr', excluded: true });
+    expect(a.getSnapshot().context).toMatchObject({ pinned: [], excluded: ['elr'] });
+    a.send({ type: 'PIN', id: 'elr', pinned: true });
+    expect(a.getSnapshot().context).toMatchObject({ pinned: ['elr'], excluded: [] });
+    a.send({ type: 'PIN', id: 'elr', pinned: false });
+    expect(a.getSnapshot().context).toMatchObject({ pinned: [], excluded: [] });
+  });
+
+  it('drops the split cost items when the costs in the answers change, and everything on RESTART', () => {
+    const a = toPlan();
+    a.send({ type: 'SET_PLAN_ITEMS', items: [{ id: 'x', type: 'sach', amount: 5000, label: 'Flyer' }] });
+    a.send({ type: 'EDIT', section: 'vorhaben' });
+    a.send({ type: 'NEXT', answers: { phasen: ['beteiligung', 'umsetzung'] } });
+    // Other answers changed, the costs did not: the items stay.
+    expect(a.getSnapshot().context.planItems).toHaveLength(1);
+    a.send({ type: 'EDIT', section: 'kosten' });
+    a.send({ type: 'NEXT', answers: { kosten_sach: 7000, kosten_personal: 20000 } });
+    expect(a.getSnapshot().context.planItems).toBeUndefined();
+    a.send({ type: 'PIN', id: 'elr', pinned: true });
+    a.send({ type: 'RESTART' });
+    expect(a.getSnapshot().context).toMatchObject({ pinned: [], excluded: [] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { Answers, Catalogue, FactValue, GemeindeIndex } from '../engine';
+import { defaultItems, type Answers, type Catalogue, type CostItem, type FactValue, type GemeindeIndex } from '../engine';
 import { factIdsOf, pruneAnswers, visibleQuestions, type AskContext } from './questions';
 
 /** The question sections, in order (ids of `rules/questions.yaml`). */
@@ -8,7 +8,7 @@ export type SectionId = (typeof SECTIONS)[number];
 /** Every screen of the wizard; the results have sub-views. */
 export const STEPS = ['start', ...SECTIONS, 'pruefen', 'ergebnis'] as const;
 export type StepId = (typeof STEPS)[number];
-export type ResultView = 'liste' | 'programm' | 'uebersicht';
+export type ResultView = 'liste' | 'programm' | 'uebersicht' | 'plan';
 
 export interface WizardContext {
   readonly catalogue: Catalogue;
@@ -20,6 +20,11 @@ export interface WizardContext {
   /** Set by EDIT on the review page: NEXT leads back to the review. */
   readonly returnToReview: boolean;
   readonly programId?: string;
+  /** The financing plan's cost items as the user split them; undefined: one per cost type of the answers. */
+  readonly planItems?: readonly CostItem[];
+  /** Programs the user fixed in the plan, and programs the user took out of it. */
+  readonly pinned: readonly string[];
+  readonly excluded: readonly string[];
 }
 
 export type WizardEvent =
@@ -32,6 +37,10 @@ export type WizardEvent =
   | { type: 'SHOW_PROGRAM'; id: string }
   | { type: 'SHOW_LIST' }
   | { type: 'SHOW_OVERVIEW' }
+  | { type: 'SHOW_PLAN' }
+  | { type: 'SET_PLAN_ITEMS'; items: readonly CostItem[] }
+  | { type: 'PIN'; id: string; pinned: boolean }
+  | { type: 'EXCLUDE'; id: string; excluded: boolean }
   | { type: 'LOAD'; answers: Answers; step?: StepId }
   | { type: 'SET_GEMEINDEN'; gemeinden: GemeindeIndex };
 
@@ -40,6 +49,13 @@ export interface WizardInput {
   readonly asOf: string;
   readonly answers?: Answers;
 }
+
+/** The plan's own cost items are kept only while the costs in the answers stay what they were. */
+function keepPlanItems(c: WizardContext, answers: Answers): Pick<WizardContext, 'planItems'> {
+  return { planItems: JSON.stringify(defaultItems(answers)) === JSON.stringify(defaultItems(c.answers)) ? c.planItems : undefined };
+}
+const without = (ids: readonly string[], id: string) => ids.filter((x) => x !== id);
+const withId = (ids: readonly string[], id: string) => [...without(ids, id), id];
 
 const ask = (c: WizardContext): AskContext => ({ catalogue: c.catalogue, asOf: c.asOf, ...(c.gemeinden ? { gemeinden: c.gemeinden } : {}) });
 
@@ -102,18 +118,30 @@ export const wizardMachine = setup({
     returnToReview: ({ context }) => context.returnToReview,
   },
   actions: {
-    saveSection: assign(({ context, event }, p: { section: SectionId }) => ({
-      answers: event.type === 'NEXT' ? submit(context, p.section, event.answers) : context.answers,
-    })),
+    saveSection: assign(({ context, event }, p: { section: SectionId }) => {
+      const answers = event.type === 'NEXT' ? submit(context, p.section, event.answers) : context.answers;
+      return { answers, ...keepPlanItems(context, answers) };
+    }),
     forward: assign({ direction: 'forward' as const }),
     back: assign({ direction: 'back' as const, returnToReview: false }),
     goto: assign({ direction: 'forward' as const, returnToReview: false }),
     edit: assign({ direction: 'forward' as const, returnToReview: true }),
-    load: assign(({ context, event }) => ({
-      answers: event.type === 'LOAD' ? pruneAnswers(ask(context), event.answers) : context.answers,
-      direction: 'forward' as const,
-      returnToReview: false,
-    })),
+    load: assign(({ context, event }) => {
+      const answers = event.type === 'LOAD' ? pruneAnswers(ask(context), event.answers) : context.answers;
+      return { answers, ...keepPlanItems(context, answers), direction: 'forward' as const, returnToReview: false };
+    }),
+    setPlanItems: assign(({ context, event }) => ({ planItems: event.type === 'SET_PLAN_ITEMS' ? event.items : context.planItems })),
+    // A program is either fixed in the plan or taken out of it, never both.
+    pin: assign(({ context, event }) =>
+      event.type === 'PIN'
+        ? { pinned: event.pinned ? withId(context.pinned, event.id) : without(context.pinned, event.id), excluded: event.pinned ? without(context.excluded, event.id) : context.excluded }
+        : {},
+    ),
+    exclude: assign(({ context, event }) =>
+      event.type === 'EXCLUDE'
+        ? { excluded: event.excluded ? withId(context.excluded, event.id) : without(context.excluded, event.id), pinned: event.excluded ? without(context.pinned, event.id) : context.pinned }
+        : {},
+    ),
   },
 }).createMachine({
   id: 'wizard',
@@ -123,10 +151,12 @@ export const wizardMachine = setup({
     answers: input.answers ?? {},
     direction: 'forward',
     returnToReview: false,
+    pinned: [],
+    excluded: [],
   }),
   initial: 'start',
   on: {
-    RESTART: { target: '.start', actions: assign({ answers: {}, direction: 'forward' as const, returnToReview: false, programId: undefined }) },
+    RESTART: { target: '.start', actions: assign({ answers: {}, direction: 'forward' as const, returnToReview: false, programId: undefined, planItems: undefined, pinned: [], excluded: [] }) },
     SET_GEMEINDEN: { actions: assign({ gemeinden: ({ event }) => event.gemeinden }) },
     GOTO: toStep('goto'),
     LOAD: [...toStep('load'), { actions: 'load' }],
@@ -152,9 +182,13 @@ export const wizardMachine = setup({
         SHOW_PROGRAM: { target: '.programm', actions: assign({ programId: ({ event }) => event.id }) },
         SHOW_LIST: '.liste',
         SHOW_OVERVIEW: '.uebersicht',
+        SHOW_PLAN: '.plan',
+        SET_PLAN_ITEMS: { actions: 'setPlanItems' },
+        PIN: { actions: 'pin' },
+        EXCLUDE: { actions: 'exclude' },
         EDIT: editSection('#wizard'),
       },
-      states: { liste: {}, programm: {}, uebersicht: {} },
+      states: { liste: {}, programm: {}, uebersicht: {}, plan: {} },
     },
   },
 });
