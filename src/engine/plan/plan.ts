@@ -46,6 +46,9 @@ export interface Plan extends PlanVariant {
 }
 
 const PUBLIC = new Set(['eu', 'bund', 'land', 'kommune']);
+
+/** The most cost items a plan takes (the consultation format allows as many). */
+export const MAX_PLAN_ITEMS = 12;
 const sum = (xs: readonly Allocation[]) => xs.reduce((s, a) => s + a.amount, 0);
 
 function variant(solution: Solution | undefined, totalCost: number, without?: string): PlanVariant {
@@ -81,7 +84,8 @@ function whyLeftOut(c: Candidate, problem: PlanProblem, best: PlanVariant, catal
  * the combinations to clear, and up to two alternatives without one of the planned programs.
  */
 export function planFinancing(catalogue: Catalogue, evaluation: Evaluation, options: PlanOptions & { items?: readonly CostItem[] } = {}): Plan {
-  const items = options.items ?? defaultItems(evaluation.answers);
+  // The exact search grows with 3^items; beyond MAX_PLAN_ITEMS the rest stays unplanned (own share).
+  const items = (options.items ?? defaultItems(evaluation.answers)).slice(0, MAX_PLAN_ITEMS);
   const { problem, setAside } = buildProblem(catalogue, evaluation, items, options);
   const totalCost = items.reduce((s, i) => s + i.amount, 0);
   const pinnedSolution = optimize(problem);
