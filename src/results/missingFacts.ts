@@ -6,6 +6,10 @@ import { evalExpr, factsOf, type Answers, type Catalogue, type Fact, type Progra
  * answered, and asked in the current situation. The built-in phase fit has the id `phasen`.
  */
 export function missingQuestions(catalogue: Catalogue, program: Program, criterionId: string, answers: Answers): Fact[] {
+  // A program already ruled out stays so whatever else is answered; the questionnaire does not ask
+  // for its missing facts (engine relevance), so there is nothing to link to.
+  if (program.closed || program.criteria.some((c) => !c.uncertain && evalExpr(c.rule, answers, catalogue) === 'failed')) return [];
+  if (Array.isArray(answers.phasen) && !program.phases.some((x) => (answers.phasen as readonly string[]).includes(x))) return [];
   const criterion = program.criteria.find((c) => c.id === criterionId);
   const read = criterion ? factsOf(criterion.rule, catalogue) : new Set([criterionId]);
   const byId = new Map(catalogue.facts.map((f) => [f.id, f]));
@@ -18,6 +22,6 @@ export function missingQuestions(catalogue: Catalogue, program: Program, criteri
       f.question !== undefined &&
       !f.derived_from &&
       answers[f.id] === undefined &&
-      (!f.when || evalExpr(f.when, answers, catalogue) !== 'failed'),
+      (!f.when || evalExpr(f.when, answers, catalogue) === 'met'),
   );
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Catalogue, Fact, FactValue } from '../engine';
 import { shownWhen } from '../wizard/questions';
@@ -37,11 +37,13 @@ export function StepPage(props: StepPageProps) {
   const schema = useMemo(() => stepSchema(questions), [questions]);
   const methods = useForm<FormValues, unknown, Answers>({
     defaultValues: toFormValues(questions, answers),
-    resolver: zodResolver(schema),
+    // The schema reads any value (see stepSchema); the form's own values are FormValues.
+    resolver: zodResolver(schema) as unknown as Resolver<FormValues, unknown, Answers>,
     shouldFocusError: false,
     mode: 'onSubmit',
   });
-  const message = (f: Fact, code: string) => t(`steps.error.${code === 'required' ? 'required' : code}`, { question: localized(f.question!, i18n.language) });
+  const CODES = ['required', 'money', 'number', 'range', 'date', 'choice'];
+  const message = (f: Fact, code: string) => t(`steps.error.${CODES.includes(code) ? code : 'choice'}`, { question: localized(f.question!, i18n.language) });
   const errors = (e: FieldErrors<FormValues>) =>
     questions.flatMap((f) => (e[f.id]?.message ? [{ factId: f.id, message: message(f, String(e[f.id]!.message)) }] : []));
   const list = errors(methods.formState.errors);

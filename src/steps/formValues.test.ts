@@ -47,4 +47,12 @@ describe('form values → answers', () => {
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['kosten_sach', 'money']]);
   });
+
+  it('reads an untouched radio group (null after blur) as not answered', () => {
+    const facts = [fact('antragsteller'), fact('buergerbeteiligung')];
+    const r = stepSchema(facts).safeParse({ antragsteller: null, buergerbeteiligung: null });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['antragsteller', 'required']]);
+    expect(stepSchema([fact('buergerbeteiligung')]).parse({ buergerbeteiligung: null })).toEqual({});
+  });
 });

@@ -76,11 +76,13 @@ export function fromFormValue(fact: Fact, value: FormValue | undefined): { answe
  */
 export function stepSchema(facts: readonly Fact[]) {
   return z.pipe(
-    z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    // Any value: an untouched radio group is null after blur (react-hook-form), which means "no answer".
+    z.record(z.string(), z.unknown()),
     z.transform((values, ctx) => {
       const answers: Record<string, FactValue> = {};
       for (const f of facts) {
-        const r = fromFormValue(f, values[f.id]);
+        const raw = values[f.id];
+        const r = fromFormValue(f, typeof raw === 'string' || Array.isArray(raw) ? (raw as FormValue) : undefined);
         if (r.error) ctx.issues.push({ code: 'custom', path: [f.id], message: r.error, input: values[f.id] });
         else if (r.answer !== undefined) answers[f.id] = r.answer;
       }
