@@ -24,7 +24,7 @@ const ResultScreens = lazy(() => import('./ResultScreens').then((m) => ({ defaul
 
 /** The machine's state to start from: a restored or prefilled place with its answers. */
 function initialSnapshot(catalogue: Catalogue, asOf: string, answers: Answers, step: StepId) {
-  const context = { catalogue, asOf, answers: pruneAnswers({ catalogue, asOf }, answers), direction: 'forward' as const, returnToReview: false };
+  const context = { catalogue, asOf, answers: pruneAnswers({ catalogue, asOf }, answers), direction: 'forward' as const, returnToReview: false, pinned: [], excluded: [] };
   return wizardMachine.resolveState({ value: step === 'ergebnis' ? { ergebnis: 'liste' } : step, context });
 }
 
@@ -36,7 +36,7 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
   // What is typed on the current step, so the preview follows the form before it is submitted.
   const [draft, setDraft] = useState<Answers>();
 
-  const { answers, gemeinden, programId, returnToReview } = state.context;
+  const { answers, gemeinden, programId, returnToReview, planItems, pinned, excluded } = state.context;
   const step = (typeof state.value === 'string' ? state.value : Object.keys(state.value)[0]) as StepId;
   const view = typeof state.value === 'object' ? (state.value as { ergebnis: string }).ergebnis : undefined;
   useHistorySync(step, view, programId, send);
@@ -123,6 +123,7 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
         asOf={asOf}
         send={send}
         onEditFact={editFact}
+        plan={{ items: planItems, pinned, excluded }}
       />
     </Suspense>
   );

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import appDe from './locales/de.json';
 import appEn from './locales/en.json';
+import planDe from '../plan/locales/de.json';
+import planEn from '../plan/locales/en.json';
 import resultsDe from '../results/locales/de.json';
 import resultsEn from '../results/locales/en.json';
 import stepsDe from '../steps/locales/de.json';
@@ -14,8 +16,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Each area keeps its texts beside its code; every file has its own top-level keys. */
 export const RESOURCES = {
-  de: { ...appDe, ...uiDe, ...stepsDe, ...resultsDe },
-  en: { ...appEn, ...uiEn, ...stepsEn, ...resultsEn },
+  de: { ...appDe, ...uiDe, ...stepsDe, ...resultsDe, ...planDe },
+  en: { ...appEn, ...uiEn, ...stepsEn, ...resultsEn, ...planEn },
 };
 
 /** German is the default and the reference; English mirrors every key. */

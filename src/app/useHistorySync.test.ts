@@ -8,6 +8,8 @@ describe('the place in the address', () => {
     expect(hashFor('ergebnis', 'programm', 'elr')).toBe('#/ergebnis/programm/elr');
     expect(placeFromHash('#/ergebnis/programm/elr')).toEqual({ step: 'ergebnis', view: 'programm', programId: 'elr' });
     expect(placeFromHash('#/rahmen')).toEqual({ step: 'rahmen' });
+    expect(hashFor('ergebnis', 'plan', undefined)).toBe('#/ergebnis/plan');
+    expect(placeFromHash('#/ergebnis/plan')).toEqual({ step: 'ergebnis', view: 'plan' });
   });
 
   it('ignores a hash that names no screen', () => {

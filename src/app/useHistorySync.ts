@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { STEPS, type StepId, type WizardEvent } from '../wizard/wizard.machine';
 
-/** `#/wer`, `#/ergebnis/programm/elr`: the place in the wizard as the address shows it. */
+/** `#/wer`, `#/ergebnis/programm/elr`, `#/ergebnis/plan`: the place in the wizard as the address shows it. */
 export function hashFor(step: StepId, view: string | undefined, programId: string | undefined): string {
   if (step !== 'ergebnis' || !view || view === 'liste') return `#/${step}`;
   return view === 'programm' && programId ? `#/ergebnis/programm/${programId}` : `#/ergebnis/${view}`;
@@ -23,11 +23,13 @@ export function useHistorySync(step: StepId, view: string | undefined, programId
   const first = useRef(true);
   useEffect(() => {
     const hash = hashFor(step, view, programId);
+    const replace = first.current;
+    // The first screen replaces the entry it was opened with, even when the address already names it.
+    first.current = false;
     if (window.location.hash === hash) return;
     const url = `${window.location.pathname}${window.location.search}${hash}`;
-    if (first.current) window.history.replaceState(null, '', url);
+    if (replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
-    first.current = false;
   }, [step, view, programId]);
 
   useEffect(() => {
@@ -37,6 +39,7 @@ export function useHistorySync(step: StepId, view: string | undefined, programId
       send({ type: 'GOTO', step: place.step });
       if (place.step === 'ergebnis' && place.view === 'programm' && place.programId) send({ type: 'SHOW_PROGRAM', id: place.programId });
       if (place.step === 'ergebnis' && place.view === 'uebersicht') send({ type: 'SHOW_OVERVIEW' });
+      if (place.step === 'ergebnis' && place.view === 'plan') send({ type: 'SHOW_PLAN' });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);

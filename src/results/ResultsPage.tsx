@@ -15,10 +15,12 @@ export interface ResultsPageProps {
   readonly onEditFact: (factId: string) => void;
   readonly onShowOverview: () => void;
   readonly onEditAnswers: () => void;
+  /** Opens the financing plan; without it the page offers no plan button. */
+  readonly onShowPlan?: () => void;
 }
 
 /** The results: first step (advice), then passt / passt vielleicht / passt nicht (collapsed). */
-export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEditFact, onShowOverview, onEditAnswers }: ResultsPageProps) {
+export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEditFact, onShowOverview, onEditAnswers, onShowPlan }: ResultsPageProps) {
   const { t, lang } = useResultsT();
   const [order, setOrder] = useState<SortOrder>('fit');
   const [filters, setFilters] = useState<Filters>({ phase: '', level: '' });
@@ -57,6 +59,11 @@ export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEdit
         <button type="button" onClick={onEditAnswers}>
           {t('results.page.editAnswers')}
         </button>
+        {onShowPlan ? (
+          <button type="button" onClick={onShowPlan}>
+            {t('plan.showPlan')}
+          </button>
+        ) : null}
         <button type="button" onClick={onShowOverview}>
           {t('results.page.showOverview')}
         </button>

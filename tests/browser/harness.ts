@@ -167,7 +167,7 @@ export async function openPage(browser: Browser, serverUrl: string, options: { w
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   await context.clock.setFixedTime(FIXED_NOW);
   // Fail fast with the locator in the message instead of running into the test's timeout.
-  context.setDefaultTimeout(5000);
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const origin = serverUrl.replace(/\/$/, '');
   const found = await watch(page, origin);
@@ -191,9 +191,9 @@ export function describeFocus(page: Page): Promise<string> {
  */
 export async function expectScreen(page: Page, title: string): Promise<void> {
   const h1 = page.locator('h1');
-  await expect.poll(async () => ((await h1.count()) === 1 ? (await h1.textContent())?.trim() : `${await h1.count()} h1`), { timeout: 5000, message: `screen "${title}"` }).toBe(title);
+  await expect.poll(async () => ((await h1.count()) === 1 ? (await h1.textContent())?.trim() : `${await h1.count()} h1`), { timeout: 10_000, message: `screen "${title}"` }).toBe(title);
   const h1Focused = () => page.evaluate(() => document.activeElement instanceof HTMLHeadingElement && document.activeElement.tagName === 'H1');
-  await expect.poll(h1Focused, { timeout: 2000, message: `focus on the h1 "${title}", but it is on ${await describeFocus(page)}` }).toBe(true);
+  await expect.poll(h1Focused, { timeout: 3000, message: `focus on the h1 "${title}", but it is on ${await describeFocus(page)}` }).toBe(true);
   await page.waitForTimeout(60);
   expect(await h1Focused(), `focus stays on the h1 "${title}", but moved to ${await describeFocus(page)}`).toBe(true);
 }
@@ -201,7 +201,7 @@ export async function expectScreen(page: Page, title: string): Promise<void> {
 /** Expects the focus on the element matching `selector`. */
 export async function expectFocusOn(page: Page, selector: string, what = selector): Promise<void> {
   await expect
-    .poll(() => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector), { timeout: 2000, message: `focus on ${what}` })
+    .poll(() => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector), { timeout: 3000, message: `focus on ${what}` })
     .toBe(true);
   await page.waitForTimeout(60);
   expect(await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector), `focus stays on ${what}, but is on ${await describeFocus(page)}`).toBe(true);
