@@ -4,11 +4,10 @@ import type { Answers, Catalogue } from '../engine';
 import { filterCatalogue } from '../embed/programFilter';
 import { isEmbedded } from '../embed/startEmbedding';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import type { StepId } from '../wizard/wizard.machine';
 import { loadDraft } from './draftStorage';
 import { prefillFromQuery } from './prefill';
 import { useCatalogue } from './useCatalogue';
-import { placeFromHash } from './useHistorySync';
+import { placeFromHash, type Place } from './useHistorySync';
 import { Wizard } from './Wizard';
 
 /** Today as YYYY-MM-DD: the app's evaluation date (the engine itself never reads the clock). */
@@ -16,7 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 interface Start {
   readonly answers: Answers;
-  readonly step: StepId;
+  readonly place: Place;
   readonly ignored: readonly string[];
   readonly corruptDraft: boolean;
 }
@@ -25,11 +24,11 @@ interface Start {
 function startFrom(catalogue: Catalogue): Start {
   const { draft, corrupt } = loadDraft(catalogue);
   const prefill = prefillFromQuery(catalogue, window.location.search);
-  const hashStep = placeFromHash(window.location.hash)?.step;
+  const hashPlace = placeFromHash(window.location.hash);
   const prefilled = Object.keys(prefill.answers).length > 0;
   return {
     answers: { ...(draft?.answers ?? {}), ...prefill.answers },
-    step: prefilled ? 'start' : (hashStep ?? draft?.step ?? 'start'),
+    place: prefilled ? { step: 'start' } : (hashPlace ?? { step: draft?.step ?? 'start' }),
     ignored: prefill.ignored,
     corruptDraft: corrupt,
   };
@@ -72,7 +71,7 @@ export function App() {
           </p>
         ) : null}
         {catalogue && start ? (
-          <Wizard catalogue={catalogue} asOf={today()} initialAnswers={start.answers} initialStep={start.step} />
+          <Wizard catalogue={catalogue} asOf={today()} initialAnswers={start.answers} initialPlace={start.place} />
         ) : (
           <p role="status" aria-busy="true">
             {t('app.loading')}

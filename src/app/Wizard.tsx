@@ -5,32 +5,45 @@ import { LivePreview } from '../steps/LivePreview';
 import { ReviewPage } from '../steps/ReviewPage';
 import { StartPage } from '../steps/StartPage';
 import { StepPage } from '../steps/StepPage';
-import { pruneAnswers, visibleQuestions } from '../wizard/questions';
+import { askableQuestions, pruneAnswers, visibleQuestions } from '../wizard/questions';
 import { SECTIONS, wizardMachine, type SectionId, type StepId } from '../wizard/wizard.machine';
 import { saveDraft } from './draftStorage';
 import { GemeindenProvider } from '../ui/GemeindenContext';
 import { loadGemeindeData, loadGemeinden } from './gemeindenData';
-import { useHistorySync } from './useHistorySync';
+import { useHistorySync, type Place } from './useHistorySync';
 
 export interface WizardProps {
   readonly catalogue: Catalogue;
   readonly asOf: string;
   readonly initialAnswers: Answers;
-  readonly initialStep: StepId;
+  readonly initialPlace: Place;
 }
 
 // The results screens are a chunk of their own: the first screen does not need them.
 const ResultScreens = lazy(() => import('./ResultScreens').then((m) => ({ default: m.ResultScreens })));
 
-/** The machine's state to start from: a restored or prefilled place with its answers. */
-function initialSnapshot(catalogue: Catalogue, asOf: string, answers: Answers, step: StepId) {
-  const context = { catalogue, asOf, answers: pruneAnswers({ catalogue, asOf }, answers), direction: 'forward' as const, returnToReview: false, pinned: [], excluded: [] };
-  return wizardMachine.resolveState({ value: step === 'ergebnis' ? { ergebnis: 'liste' } : step, context });
+const RESULT_VIEWS = ['liste', 'programm', 'uebersicht', 'plan'];
+
+/** The machine's state to start from: a restored or prefilled place (with its result view) and answers. */
+function initialSnapshot(catalogue: Catalogue, asOf: string, answers: Answers, place: Place) {
+  const programId = place.programId && catalogue.programs.some((p) => p.id === place.programId) ? place.programId : undefined;
+  const view = place.view && RESULT_VIEWS.includes(place.view) && (place.view !== 'programm' || programId) ? place.view : 'liste';
+  const context = {
+    catalogue,
+    asOf,
+    answers: pruneAnswers({ catalogue, asOf }, answers),
+    direction: 'forward' as const,
+    returnToReview: false,
+    pinned: [],
+    excluded: [],
+    ...(programId ? { programId } : {}),
+  };
+  return wizardMachine.resolveState({ value: place.step === 'ergebnis' ? { ergebnis: view } : place.step, context });
 }
 
 /** Renders the wizard machine's current screen and keeps history and the draft in step with it. */
-export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardProps) {
-  const [snapshot] = useState(() => initialSnapshot(catalogue, asOf, initialAnswers, initialStep));
+export function Wizard({ catalogue, asOf, initialAnswers, initialPlace }: WizardProps) {
+  const [snapshot] = useState(() => initialSnapshot(catalogue, asOf, initialAnswers, initialPlace));
   const [state, send] = useMachine(wizardMachine, { input: { catalogue, asOf }, snapshot });
   const [focusFact, setFocusFact] = useState<string>();
   // What is typed on the current step, so the preview follows the form before it is submitted.
@@ -79,7 +92,7 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialStep }: WizardP
             title={section.title}
             position={SECTIONS.indexOf(step as SectionId) + 1}
             total={SECTIONS.length}
-            questions={visibleQuestions(ask, answers, step)}
+            questions={askableQuestions(ask, answers, step)}
             answers={answers}
             returnToReview={returnToReview}
             focusFact={focusFact}

@@ -8,7 +8,13 @@ export function hashFor(step: StepId, view: string | undefined, programId: strin
 }
 
 /** The place a hash names, if it names one. */
-export function placeFromHash(hash: string): { step: StepId; view?: string; programId?: string } | undefined {
+export interface Place {
+  readonly step: StepId;
+  readonly view?: string;
+  readonly programId?: string;
+}
+
+export function placeFromHash(hash: string): Place | undefined {
   const [step, view, programId] = hash.replace(/^#\/?/, '').split('/');
   const known = STEPS.find((s) => s === step);
   if (!known) return undefined;

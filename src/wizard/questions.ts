@@ -45,6 +45,16 @@ export function visibleQuestions(ctx: AskContext, answers: Answers, section: str
   return own.filter((f) => relevant.has(f.id) && shownWhen(ctx.catalogue, f, seen));
 }
 
+/**
+ * The questions a section's form holds: those whose answer can still change a result. Their own
+ * `when` is left to the form, which reveals a conditional question as soon as it is met there.
+ */
+export function askableQuestions(ctx: AskContext, answers: Answers, section: string): Fact[] {
+  const before = answersBefore(ctx, answers, section);
+  const relevant = relevantFacts(ctx.catalogue, evaluate(ctx.catalogue, before, { asOf: ctx.asOf, ...(ctx.gemeinden ? { gemeinden: ctx.gemeinden } : {}) }));
+  return questionsOf(ctx.catalogue, section).filter((f) => relevant.has(f.id));
+}
+
 /** A question's own condition (`when`): shown once it is met, like a conditional reveal. */
 export function shownWhen(catalogue: Catalogue, fact: Fact, answers: Answers): boolean {
   return !fact.when || evalExpr(fact.when, answers, catalogue) === 'met';
