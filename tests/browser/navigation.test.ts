@@ -328,7 +328,12 @@ describe('moving around the wizard', () => {
   });
 
   it('every "Frage beantworten" link of a result leads to a question that is shown, and focuses it', async () => {
-    const { context, page, found } = await walk(['wer', 'vorhaben', 'rahmen', 'kosten']);
+    // Conditions and costs left open, so programs that may fit have questions to link back to.
+    const { context, page, found } = await walk(['wer', 'vorhaben']);
+    await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await expectScreen(page, TITLES.kosten);
+    await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await expectScreen(page, 'Ihre Angaben prüfen');
     await page.getByRole('button', { name: 'Ergebnis anzeigen', exact: true }).click();
     await expectScreen(page, 'Ihre Ergebnisse');
     await page.locator('details.results-not > summary').click();
