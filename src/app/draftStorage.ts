@@ -2,6 +2,18 @@ import { parseAnswers, type Answers, type Catalogue } from '../engine';
 import { STEPS, type StepId } from '../wizard/wizard.machine';
 
 const KEY = 'foerderbaukasten:entwurf';
+
+/**
+ * The browser's local storage, or nothing where it is blocked: reading `localStorage` itself
+ * throws in a third-party frame when the browser denies storage there (embedding).
+ */
+export function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 const VERSION = 1;
 
 export interface Draft {
@@ -13,7 +25,7 @@ export interface Draft {
  * The draft kept in the browser's local storage (never a cookie, never sent anywhere). A stored
  * value that cannot be read is ignored and reported, so the app starts cleanly.
  */
-export function loadDraft(catalogue: Catalogue, storage: Storage | undefined = globalThis.localStorage): { draft?: Draft; corrupt: boolean } {
+export function loadDraft(catalogue: Catalogue, storage: Storage | undefined = browserStorage()): { draft?: Draft; corrupt: boolean } {
   let text: string | null;
   try {
     text = storage?.getItem(KEY) ?? null;
@@ -32,7 +44,7 @@ export function loadDraft(catalogue: Catalogue, storage: Storage | undefined = g
   }
 }
 
-export function saveDraft(draft: Draft, storage: Storage | undefined = globalThis.localStorage): boolean {
+export function saveDraft(draft: Draft, storage: Storage | undefined = browserStorage()): boolean {
   try {
     storage?.setItem(KEY, JSON.stringify({ version: VERSION, savedAt: new Date().toISOString(), ...draft }));
     return true;
@@ -41,7 +53,7 @@ export function saveDraft(draft: Draft, storage: Storage | undefined = globalThi
   }
 }
 
-export function clearDraft(storage: Storage | undefined = globalThis.localStorage): void {
+export function clearDraft(storage: Storage | undefined = browserStorage()): void {
   try {
     storage?.removeItem(KEY);
   } catch {
