@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /** Announced on every new screen; the embedding code tells the host page to scroll to the frame. */
 export const SCREEN_EVENT = 'foerderbaukasten:screen';
+let firstScreen = true;
 
 /**
  * The one `h1` of a screen. It takes focus when the screen appears, so keyboard and screen-reader
@@ -10,7 +11,9 @@ export const SCREEN_EVENT = 'foerderbaukasten:screen';
 export function ScreenHeading({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // In a frame, the first screen does not take focus: that would pull the host page to the frame.
+    if (!(firstScreen && window.parent !== window)) ref.current?.focus();
+    firstScreen = false;
     window.dispatchEvent(new Event(SCREEN_EVENT));
   }, []);
   return (
