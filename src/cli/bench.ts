@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { formatIssue } from '../catalogue/ruleIssue';
 import { counterfactuals, evaluate, planFinancing, relevantFacts, type Answers, type Catalogue } from '../engine';
 import { optimize } from '../engine/plan/optimize';
@@ -93,4 +96,14 @@ console.log(`plan, real catalogue (${planFinancing(catalogue, planEval).planned.
 for (const n of [10, 20, 30, 60]) {
   const problem = syntheticPlan(n);
   console.log(`plan, ${n} candidate programs × 6 cost items: ${fmt(median(() => optimize(problem), n >= 60 ? 20 : 50))}${n === 30 ? '  (bar ≤ 50 ms)' : ''}`);
+}
+
+/** First load: the scripts and styles index.html pulls in before anything else, gzipped. */
+if (existsSync('dist/index.html')) {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const kb = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0) / 1024;
+  console.log(`first-load JS+CSS (dist/, ${files.length} files): ${kb.toFixed(1)} KB gzip  (bar ≤ 150 KB)`);
+} else {
+  console.log('first-load size: run `npm run build` first');
 }
