@@ -60,14 +60,5 @@ export const SourceRef = z.union([
   z.strictObject({ ref: KebabId, section: z.string().min(1).optional() }),
 ]).transform((r) => (typeof r === 'string' ? { ref: r } : r));
 
-/** Marks a value that programs.md labels [UNSICHER]: shown to users as uncertain. */
-export const Uncertain = z.strictObject({
-  uncertain: z.literal(true),
-  note: Localized,
-});
-
-export const UNKNOWN = 'unknown' as const;
-/** The explicit "no source states this" value. */
-export const Unknown = z.literal(UNKNOWN);
 export const Euro = z.number().int('amounts are whole euros').nonnegative('amounts are ≥ 0');
 export const Share = z.number().min(0, 'a share is between 0 and 1').max(1, 'a share is between 0 and 1 (60 % = 0.6)');
