@@ -1,38 +1,25 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers, Catalogue } from '../engine';
+import { DraftStatus } from '../advisor/DraftStatus';
+import type { SaveState } from '../advisor/saveState';
 import { filterCatalogue } from '../embed/programFilter';
 import { isEmbedded } from '../embed/startEmbedding';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { loadDraft } from './draftStorage';
-import { prefillFromQuery } from './prefill';
+import { clearDraft } from './storage';
 import { useCatalogue } from './useCatalogue';
-import { placeFromHash, type Place } from './useHistorySync';
-import { Wizard } from './Wizard';
 
 /** Today as YYYY-MM-DD: the app's evaluation date (the engine itself never reads the clock). */
 const today = () => new Date().toISOString().slice(0, 10);
 
-interface Start {
-  readonly answers: Answers;
-  readonly place: Place;
-  readonly ignored: readonly string[];
-  readonly corruptDraft: boolean;
-}
+/**
+ * The wizard with everything it needs (machine, steps, consultation format, share links) is a
+ * chunk of its own, fetched alongside the catalogue: the first load stays small.
+ */
+const loadSession = () => import('./Session');
+const Session = lazy(() => loadSession().then((m) => ({ default: m.Session })));
 
-/** Where to begin: the stored draft, overlaid by answers given in the address. */
-function startFrom(catalogue: Catalogue): Start {
-  const { draft, corrupt } = loadDraft(catalogue);
-  const prefill = prefillFromQuery(catalogue, window.location.search);
-  const hashPlace = placeFromHash(window.location.hash);
-  const prefilled = Object.keys(prefill.answers).length > 0;
-  return {
-    answers: { ...(draft?.answers ?? {}), ...prefill.answers },
-    place: prefilled ? { step: 'start' } : (hashPlace ?? { step: draft?.step ?? 'start' }),
-    ignored: prefill.ignored,
-    corruptDraft: corrupt,
-  };
-}
+const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
+const sameStatus = (a: SaveState, b: SaveState) => a.kind === b.kind && (a.kind !== 'saved' || b.kind !== 'saved' || minute(a.at) === minute(b.at));
 
 /** The app frame: header with language switch, notices, the wizard, the honest-data footer. */
 export function App() {
@@ -40,11 +27,27 @@ export function App() {
   const full = useCatalogue();
   // A host may show only some programs (`?programs=…`, `?levels=…`).
   const catalogue = useMemo(() => (full ? filterCatalogue(full, window.location.search) : undefined), [full]);
-  // Computed once, when the catalogue has arrived: the draft and prefill are read a single time.
-  const start = useMemo(() => (catalogue ? startFrom(catalogue) : undefined), [catalogue]);
+  // "Neu beginnen" starts a new session: the wizard is mounted afresh, without draft or link.
+  const [session, setSession] = useState(0);
+  const [saved, setSaved] = useState<SaveState>({ kind: 'empty' });
+  // Saved on every keystroke of a note: the frame re-renders only when what it says changes.
+  const onSaved = useCallback((s: SaveState) => setSaved((prev) => (s.kind === 'empty' && prev.kind === 'cleared') || sameStatus(prev, s) ? prev : s), []);
+  const restart = () => {
+    clearDraft();
+    setSaved({ kind: 'cleared' });
+    setSession((n) => n + 1);
+  };
+  useEffect(() => {
+    void loadSession();
+  }, []);
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
+  const loading = (
+    <p role="status" aria-busy="true">
+      {t('app.loading')}
+    </p>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -58,24 +61,15 @@ export function App() {
           </a>
         ) : null}
         <LanguageSwitch />
+        <DraftStatus state={saved} onRestart={restart} />
       </header>
       <main id="main" tabIndex={-1}>
-        {start?.ignored.length ? (
-          <p className="notice" role="status">
-            {t('app.prefillIgnored', { names: start.ignored.join(', ') })}
-          </p>
-        ) : null}
-        {start?.corruptDraft ? (
-          <p className="notice" role="status">
-            {t('app.draftCorrupt')}
-          </p>
-        ) : null}
-        {catalogue && start ? (
-          <Wizard catalogue={catalogue} asOf={today()} initialAnswers={start.answers} initialPlace={start.place} />
+        {catalogue ? (
+          <Suspense fallback={loading}>
+            <Session key={session} catalogue={catalogue} asOf={today()} fresh={session > 0} onSaved={onSaved} />
+          </Suspense>
         ) : (
-          <p role="status" aria-busy="true">
-            {t('app.loading')}
-          </p>
+          loading
         )}
       </main>
       <footer className="site-footer">

@@ -1,5 +1,8 @@
 import { useMachine } from '@xstate/react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Advisor } from '../advisor/advisor';
+import { consultationOf, loadEvent } from '../advisor/consultationOf';
+import type { SaveState } from '../advisor/saveState';
 import { evaluate, type Answers, type Catalogue } from '../engine';
 import { LivePreview } from '../steps/LivePreview';
 import { ReviewPage } from '../steps/ReviewPage';
@@ -7,56 +10,61 @@ import { StartPage } from '../steps/StartPage';
 import { StepPage } from '../steps/StepPage';
 import { askableQuestions, pruneAnswers, visibleQuestions } from '../wizard/questions';
 import { SECTIONS, wizardMachine, type SectionId, type StepId } from '../wizard/wizard.machine';
-import { saveDraft } from './draftStorage';
 import { GemeindenProvider } from '../ui/GemeindenContext';
 import { loadGemeindeData, loadGemeinden } from './gemeindenData';
+import type { Initial, Opened, Start } from './startup';
+import { useAutosave } from './useAutosave';
 import { useHistorySync, type Place } from './useHistorySync';
 
 export interface WizardProps {
   readonly catalogue: Catalogue;
   readonly asOf: string;
-  readonly initialAnswers: Answers;
-  readonly initialPlace: Place;
+  readonly start: Pick<Start, 'initial' | 'place' | 'opened'>;
+  readonly onSaved?: (state: SaveState) => void;
 }
 
 // The results screens are a chunk of their own: the first screen does not need them.
 const ResultScreens = lazy(() => import('./ResultScreens').then((m) => ({ default: m.ResultScreens })));
 
-const RESULT_VIEWS = ['liste', 'programm', 'uebersicht', 'plan'];
+const RESULT_VIEWS = ['liste', 'programm', 'uebersicht', 'plan', 'vergleich'];
 
-/** The machine's state to start from: a restored or prefilled place (with its result view) and answers. */
-function initialSnapshot(catalogue: Catalogue, asOf: string, answers: Answers, place: Place) {
+/** The machine's state to start from: a restored or prefilled place (with its result view), answers, plan and notes. */
+function initialSnapshot(catalogue: Catalogue, asOf: string, initial: Initial, place: Place) {
   const programId = place.programId && catalogue.programs.some((p) => p.id === place.programId) ? place.programId : undefined;
   const view = place.view && RESULT_VIEWS.includes(place.view) && (place.view !== 'programm' || programId) ? place.view : 'liste';
   const context = {
     catalogue,
     asOf,
-    answers: pruneAnswers({ catalogue, asOf }, answers),
+    answers: pruneAnswers({ catalogue, asOf }, initial.answers),
     direction: 'forward' as const,
     returnToReview: false,
-    pinned: [],
-    excluded: [],
+    ...(initial.planItems ? { planItems: initial.planItems } : {}),
+    pinned: initial.pinned,
+    excluded: initial.excluded,
+    notes: initial.notes,
+    ...(initial.variant ? { variant: initial.variant } : {}),
     ...(programId ? { programId } : {}),
   };
   return wizardMachine.resolveState({ value: place.step === 'ergebnis' ? { ergebnis: view } : place.step, context });
 }
 
 /** Renders the wizard machine's current screen and keeps history and the draft in step with it. */
-export function Wizard({ catalogue, asOf, initialAnswers, initialPlace }: WizardProps) {
-  const [snapshot] = useState(() => initialSnapshot(catalogue, asOf, initialAnswers, initialPlace));
-  const [state, send] = useMachine(wizardMachine, { input: { catalogue, asOf }, snapshot });
+export function Wizard({ catalogue, asOf, start, onSaved }: WizardProps) {
+  const [snapshot] = useState(() => initialSnapshot(catalogue, asOf, start.initial, start.place));
+  const [state, send, actor] = useMachine(wizardMachine, { input: { catalogue, asOf }, snapshot });
   const [focusFact, setFocusFact] = useState<string>();
   // What is typed on the current step, so the preview follows the form before it is submitted.
   const [draft, setDraft] = useState<Answers>();
+  // The consultation opened last, with the answers it brought: "what changed" is shown while they stand.
+  const [opened, setOpened] = useState<{ opened: Opened; answers: Answers } | undefined>(() =>
+    start.opened ? { opened: start.opened, answers: snapshot.context.answers } : undefined,
+  );
 
-  const { answers, gemeinden, programId, returnToReview, planItems, pinned, excluded } = state.context;
+  const { answers, gemeinden, programId, returnToReview, planItems, pinned, excluded, notes, variant } = state.context;
   const step = (typeof state.value === 'string' ? state.value : Object.keys(state.value)[0]) as StepId;
   const view = typeof state.value === 'object' ? (state.value as { ergebnis: string }).ergebnis : undefined;
   useHistorySync(step, view, programId, send);
 
-  useEffect(() => {
-    saveDraft({ answers, step });
-  }, [answers, step]);
   useEffect(() => {
     if (!gemeinden && (step === 'wer' || typeof answers.ags === 'string')) {
       void loadGemeindeData().then((d) => send({ type: 'SET_GEMEINDEN', gemeinden: d.index }));
@@ -71,6 +79,9 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialPlace }: Wizard
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [draft, evaluation, catalogue, answers, asOf, gemeinden],
   );
+  const place: Place = { step, ...(view ? { view } : {}), ...(view === 'programm' && programId ? { programId } : {}) };
+  useAutosave(catalogue, asOf, { answers, planItems, pinned, excluded, notes, variant }, evaluation, place, onSaved);
+
   const gemeindeName = typeof answers.ags === 'string' ? gemeinden?.get(answers.ags)?.name : undefined;
   const editFact = (factId: string) => {
     const section = catalogue.facts.find((f) => f.id === factId)?.section as SectionId | undefined;
@@ -126,6 +137,24 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialPlace }: Wizard
       />
     );
   }
+  const current = () => consultationOf(catalogue, asOf, { answers, planItems, pinned, excluded, notes }, evaluation);
+  const advisor: Advisor = {
+    notes,
+    variant,
+    opened: opened && opened.answers === answers ? opened.opened : undefined,
+    gemeinden,
+    settled: gemeinden !== undefined || typeof answers.ags !== 'string',
+    current,
+    onNote: (text, id) => send({ type: 'SET_NOTE', text, ...(id ? { programId: id } : {}) }),
+    onOpen: (o) => {
+      send(loadEvent(o.consultation));
+      setOpened({ opened: o, answers: actor.getSnapshot().context.answers });
+    },
+    onDismissOpened: () => setOpened(undefined),
+    onSaveVariant: (label) => send({ type: 'SAVE_VARIANT', label, consultation: current() }),
+    onClearVariant: () => send({ type: 'CLEAR_VARIANT' }),
+    onShowCompare: () => send({ type: 'SHOW_COMPARE' }),
+  };
   return (
     <Suspense fallback={<p role="status">…</p>}>
       <ResultScreens
@@ -137,6 +166,7 @@ export function Wizard({ catalogue, asOf, initialAnswers, initialPlace }: Wizard
         send={send}
         onEditFact={editFact}
         plan={{ items: planItems, pinned, excluded }}
+        advisor={advisor}
       />
     </Suspense>
   );

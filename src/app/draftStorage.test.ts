@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { emptyConsultation } from '../consultation/consultation';
+import { fullConsultation, NOW } from '../consultation/testing';
 import { loadRules } from '../cli/nodeRules';
 import { clearDraft, loadDraft, saveDraft } from './draftStorage';
 
 const catalogue = loadRules().catalogue!;
+const KEY = 'foerderbaukasten:entwurf';
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -19,12 +22,25 @@ function memoryStorage(): Storage {
 }
 
 describe('the draft in local storage', () => {
-  it('round-trips answers and place', () => {
+  it('is a consultation (format 2) and round-trips with the place and the variant', () => {
     const s = memoryStorage();
-    saveDraft({ answers: { antragsteller: 'verein', phasen: ['beteiligung'] }, step: 'rahmen' }, s);
-    expect(loadDraft(catalogue, s)).toEqual({ draft: { answers: { antragsteller: 'verein', phasen: ['beteiligung'] }, step: 'rahmen' }, corrupt: false });
+    const consultation = fullConsultation();
+    const variant = { label: 'Gemeinde allein', consultation: { ...emptyConsultation(catalogue, '2026-11-21', NOW), answers: { antragsteller: 'gemeinde' } } };
+    const place = { step: 'ergebnis' as const, view: 'programm', programId: 'quartiersimpulse' };
+    expect(saveDraft({ consultation, place, variant }, s)).toBe(true);
+    expect(JSON.parse(s.getItem(KEY)!)).toMatchObject({ format: 'foerderbaukasten-beratung', version: 2, notes: consultation.notes, place });
+    expect(loadDraft(catalogue, s)).toEqual({ draft: { consultation, place, variant }, corrupt: false });
     clearDraft(s);
     expect(loadDraft(catalogue, s)).toEqual({ corrupt: false });
+  });
+
+  it('still opens a version-1 draft (answers and step)', () => {
+    const s = memoryStorage();
+    s.setItem(KEY, JSON.stringify({ version: 1, savedAt: '2026-03-02T08:15:00.000Z', answers: { antragsteller: 'verein', phasen: ['beteiligung'] }, step: 'rahmen' }));
+    const { draft, corrupt } = loadDraft(catalogue, s);
+    expect(corrupt).toBe(false);
+    expect(draft?.place).toEqual({ step: 'rahmen' });
+    expect(draft?.consultation).toMatchObject({ answers: { antragsteller: 'verein', phasen: ['beteiligung'] }, asOf: '2026-03-02', pinned: [], notes: { general: '' } });
   });
 
   it.each([
@@ -32,21 +48,29 @@ describe('the draft in local storage', () => {
     ['another version', '{"version":99,"answers":{}}'],
     ['answers that are not an object', '{"version":1,"answers":"x"}'],
     ['null', 'null'],
+    ['a consultation from a newer app', JSON.stringify({ ...fullConsultation(), version: 3 })],
+    ['a consultation with a broken note', JSON.stringify({ ...fullConsultation(), notes: { general: 42, programs: {} } })],
   ])('ignores a stored value that is %s, and says so', (_what, text) => {
     const s = memoryStorage();
-    s.setItem('foerderbaukasten:entwurf', text);
+    s.setItem(KEY, text);
     expect(loadDraft(catalogue, s)).toEqual({ corrupt: true });
   });
 
-  it('keeps the valid answers of a tampered draft and reports it', () => {
+  it('keeps the valid parts of a tampered draft and reports it', () => {
     const s = memoryStorage();
-    s.setItem('foerderbaukasten:entwurf', JSON.stringify({ version: 1, answers: { antragsteller: 'verein', ags: 42 }, step: 'nirgends' }));
-    expect(loadDraft(catalogue, s)).toEqual({ draft: { answers: { antragsteller: 'verein' }, step: 'start' }, corrupt: true });
+    s.setItem(KEY, JSON.stringify({ version: 1, answers: { antragsteller: 'verein', ags: 42 }, step: 'nirgends' }));
+    const { draft, corrupt } = loadDraft(catalogue, s);
+    expect(corrupt).toBe(true);
+    expect(draft?.consultation.answers).toEqual({ antragsteller: 'verein' });
+    expect(draft?.place).toEqual({ step: 'start' });
+    s.setItem(KEY, JSON.stringify({ ...fullConsultation(), place: { step: 'ergebnis' }, variant: { label: '', consultation: 1 } }));
+    expect(loadDraft(catalogue, s)).toMatchObject({ draft: { place: { step: 'ergebnis' } }, corrupt: true });
+    expect(loadDraft(catalogue, s).draft?.variant).toBeUndefined();
   });
 
   it('survives a storage that throws', () => {
     const broken = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); } } as unknown as Storage;
     expect(loadDraft(catalogue, broken)).toEqual({ corrupt: false });
-    expect(saveDraft({ answers: {}, step: 'start' }, broken)).toBe(false);
+    expect(saveDraft({ consultation: fullConsultation(), place: { step: 'start' } }, broken)).toBe(false);
   });
 });

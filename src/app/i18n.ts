@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import advisorDe from '../advisor/locales/de.json';
+import advisorEn from '../advisor/locales/en.json';
 import appDe from './locales/de.json';
 import appEn from './locales/en.json';
 import planDe from '../plan/locales/de.json';
@@ -16,8 +18,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Each area keeps its texts beside its code; every file has its own top-level keys. */
 export const RESOURCES = {
-  de: { ...appDe, ...uiDe, ...stepsDe, ...resultsDe, ...planDe },
-  en: { ...appEn, ...uiEn, ...stepsEn, ...resultsEn, ...planEn },
+  de: { ...appDe, ...uiDe, ...stepsDe, ...resultsDe, ...planDe, ...advisorDe },
+  en: { ...appEn, ...uiEn, ...stepsEn, ...resultsEn, ...planEn, ...advisorEn },
 };
 
 /** German is the default and the reference; English mirrors every key. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashFor, placeFromHash } from './useHistorySync';
+import { hashFor, isShareLink, placeFromHash } from './useHistorySync';
 
 describe('the place in the address', () => {
   it('round-trips every screen', () => {
@@ -10,10 +10,15 @@ describe('the place in the address', () => {
     expect(placeFromHash('#/rahmen')).toEqual({ step: 'rahmen' });
     expect(hashFor('ergebnis', 'plan', undefined)).toBe('#/ergebnis/plan');
     expect(placeFromHash('#/ergebnis/plan')).toEqual({ step: 'ergebnis', view: 'plan' });
+    expect(hashFor('ergebnis', 'vergleich', undefined)).toBe('#/ergebnis/vergleich');
+    expect(placeFromHash('#/ergebnis/vergleich')).toEqual({ step: 'ergebnis', view: 'vergleich' });
   });
 
   it('ignores a hash that names no screen', () => {
     expect(placeFromHash('#/irgendwo')).toBeUndefined();
     expect(placeFromHash('')).toBeUndefined();
+    // A share link is not a place: the app opens it and then shows the place instead.
+    expect(placeFromHash('#c=2.N4Ig')).toBeUndefined();
+    expect([isShareLink('#c=2.N4Ig'), isShareLink('#lang=en&c=2.x'), isShareLink('#/ergebnis'), isShareLink('#/ergebnis/programm/c=x')]).toEqual([true, true, false, false]);
   });
 });

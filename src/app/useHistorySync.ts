@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { STEPS, type StepId, type WizardEvent } from '../wizard/wizard.machine';
 
-/** `#/wer`, `#/ergebnis/programm/elr`, `#/ergebnis/plan`: the place in the wizard as the address shows it. */
+/** `#/wer`, `#/ergebnis/programm/elr`, `#/ergebnis/plan`, `#/ergebnis/vergleich`: the place in the wizard as the address shows it. */
 export function hashFor(step: StepId, view: string | undefined, programId: string | undefined): string {
   if (step !== 'ergebnis' || !view || view === 'liste') return `#/${step}`;
   return view === 'programm' && programId ? `#/ergebnis/programm/${programId}` : `#/ergebnis/${view}`;
@@ -19,6 +19,11 @@ export function placeFromHash(hash: string): Place | undefined {
   const known = STEPS.find((s) => s === step);
   if (!known) return undefined;
   return { step: known, ...(view ? { view } : {}), ...(programId ? { programId: decodeURIComponent(programId) } : {}) };
+}
+
+/** A share link's fragment: `#c=…`, also after other parameters (`#lang=en&c=…`). */
+export function isShareLink(hash: string): boolean {
+  return /^#(?:.*&)?c=/.test(hash);
 }
 
 /**
@@ -46,8 +51,18 @@ export function useHistorySync(step: StepId, view: string | undefined, programId
       if (place.step === 'ergebnis' && place.view === 'programm' && place.programId) send({ type: 'SHOW_PROGRAM', id: place.programId });
       if (place.step === 'ergebnis' && place.view === 'uebersicht') send({ type: 'SHOW_OVERVIEW' });
       if (place.step === 'ergebnis' && place.view === 'plan') send({ type: 'SHOW_PLAN' });
+      if (place.step === 'ergebnis' && place.view === 'vergleich') send({ type: 'SHOW_COMPARE' });
+    };
+    // A share link pasted into the address bar of an open app changes only the fragment: start
+    // afresh, so it is opened (and checked) exactly as a link opened in a new tab.
+    const onHash = () => {
+      if (isShareLink(window.location.hash)) window.location.reload();
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('hashchange', onHash);
+    };
   }, [send]);
 }

@@ -16,10 +16,12 @@ export interface ProgramDetailPageProps {
   readonly asOf: string;
   readonly onBack: () => void;
   readonly onEditFact: (factId: string) => void;
+  /** The advisor's note on this program (a labelled text field), shown after the sources. */
+  readonly note?: ReactNode;
 }
 
 /** Everything about one program for this project: fit and reasons, money, deadline, application, sources. */
-export function ProgramDetailPage({ catalogue, evaluation, programId, asOf, onBack, onEditFact }: ProgramDetailPageProps) {
+export function ProgramDetailPage({ catalogue, evaluation, programId, asOf, onBack, onEditFact, note }: ProgramDetailPageProps) {
   const { t, lang } = useResultsT();
   const program = catalogue.programs.find((p) => p.id === programId);
   const result = evaluation.programs.find((r) => r.id === programId);
@@ -76,6 +78,7 @@ export function ProgramDetailPage({ catalogue, evaluation, programId, asOf, onBa
           </p>
         </>,
       )}
+      {note}
       <p>
         <strong>{t('results.disclaimer')}</strong>
       </p>

@@ -17,10 +17,13 @@ export interface ResultsPageProps {
   readonly onEditAnswers: () => void;
   /** Opens the financing plan; without it the page offers no plan button. */
   readonly onShowPlan?: () => void;
+  /** Shown above the lists (a consultation just opened) and below them (notes, share, print). */
+  readonly before?: ReactNode;
+  readonly after?: ReactNode;
 }
 
 /** The results: first step (advice), then passt / passt vielleicht / passt nicht (collapsed). */
-export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEditFact, onShowOverview, onEditAnswers, onShowPlan }: ResultsPageProps) {
+export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEditFact, onShowOverview, onEditAnswers, onShowPlan, before, after }: ResultsPageProps) {
   const { t, lang } = useResultsT();
   const [order, setOrder] = useState<SortOrder>('fit');
   const [filters, setFilters] = useState<Filters>({ phase: '', level: '' });
@@ -68,6 +71,7 @@ export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEdit
           {t('results.page.showOverview')}
         </button>
       </div>
+      {before}
       <ResultsControls
         catalogue={catalogue}
         order={order}
@@ -90,6 +94,7 @@ export function ResultsPage({ catalogue, evaluation, asOf, onOpenProgram, onEdit
           {cards(lists.not)}
         </details>,
       )}
+      {after}
     </div>
   );
 }

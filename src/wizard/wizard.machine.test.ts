@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { loadRules } from '../cli/nodeRules';
+import { emptyConsultation } from '../consultation/consultation';
 import { wizardMachine, type WizardEvent } from './wizard.machine';
 
 const catalogue = loadRules().catalogue!;
@@ -38,6 +39,10 @@ const EVENTS: WizardEvent[] = [
   { type: 'SHOW_OVERVIEW' },
   { type: 'SHOW_PLAN' },
   { type: 'SHOW_LIST' },
+  { type: 'SET_NOTE', text: 'Gemeinderat am 12.12.' },
+  { type: 'SAVE_VARIANT', label: 'Gemeinde allein', consultation: emptyConsultation(catalogue, '2026-11-21', new Date('2026-11-21T10:00:00Z')) },
+  { type: 'SHOW_COMPARE' },
+  { type: 'CLEAR_VARIANT' },
   { type: 'RESTART' },
 ];
 // Answers only steer which sections are skipped; the place and the way back make a state.
@@ -165,6 +170,49 @@ describe('the wizard machine, financing plan', () => {
     a.send({ type: 'PIN', id: 'elr', pinned: true });
     a.send({ type: 'RESTART' });
     expect(a.getSnapshot().context).toMatchObject({ pinned: [], excluded: [] });
+  });
+});
+
+describe('the wizard machine, advisor', () => {
+  const toResults = () => {
+    const a = createActor(wizardMachine, { input }).start();
+    a.subscribe(record);
+    a.send({ type: 'LOAD', answers: { antragsteller: 'gemeinde', phasen: ['beteiligung'], kosten_sach: 5000 }, step: 'ergebnis' });
+    return a;
+  };
+
+  it('keeps a general note and one per program; an emptied program note goes away', () => {
+    const a = toResults();
+    a.send({ type: 'SET_NOTE', text: 'Beschlussvorlage bis 1.12.' });
+    a.send({ type: 'SET_NOTE', programId: 'quartiersimpulse', text: 'Frau M. anrufen' });
+    a.send({ type: 'SET_NOTE', programId: 'elr', text: 'x' });
+    a.send({ type: 'SET_NOTE', programId: 'elr', text: '  ' });
+    expect(a.getSnapshot().context.notes).toEqual({ general: 'Beschlussvorlage bis 1.12.', programs: { quartiersimpulse: 'Frau M. anrufen' } });
+  });
+
+  it('keeps a variant, shows the comparison, and forgets the variant on CLEAR_VARIANT and RESTART', () => {
+    const a = toResults();
+    const consultation = { ...emptyConsultation(catalogue, '2026-11-21'), answers: { antragsteller: 'gemeinde' } };
+    a.send({ type: 'SAVE_VARIANT', label: 'Gemeinde allein', consultation });
+    a.send({ type: 'SHOW_COMPARE' });
+    expect(a.getSnapshot().matches({ ergebnis: 'vergleich' })).toBe(true);
+    expect(a.getSnapshot().context.variant).toEqual({ label: 'Gemeinde allein', consultation });
+    a.send({ type: 'CLEAR_VARIANT' });
+    expect(a.getSnapshot().context.variant).toBeUndefined();
+    a.send({ type: 'SAVE_VARIANT', label: 'B', consultation });
+    a.send({ type: 'SET_NOTE', text: 'Notiz' });
+    a.send({ type: 'RESTART' });
+    expect(a.getSnapshot().context).toMatchObject({ notes: { general: '', programs: {} }, variant: undefined });
+  });
+
+  it('loads a whole consultation: answers, cost items, pins, exclusions and notes', () => {
+    const a = toResults();
+    a.send({ type: 'SHOW_PLAN' });
+    const items = [{ id: 'sach', type: 'sach' as const, amount: 5000, label: 'Flyer' }];
+    const notes = { general: 'aus der Datei', programs: { nis: 'prüfen' } };
+    a.send({ type: 'LOAD', answers: { antragsteller: 'gemeinde', phasen: ['beteiligung'], kosten_sach: 5000 }, step: 'ergebnis', plan: { items, pinned: ['nis'], excluded: ['elr'] }, notes });
+    expect(a.getSnapshot().matches({ ergebnis: 'liste' })).toBe(true);
+    expect(a.getSnapshot().context).toMatchObject({ planItems: items, pinned: ['nis'], excluded: ['elr'], notes });
   });
 });
 

@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import type { Consultation } from '../consultation/consultation';
 import { defaultItems, type Answers, type Catalogue, type CostItem, type FactValue, type GemeindeIndex } from '../engine';
 import { factIdsOf, pruneAnswers, visibleQuestions, type AskContext } from './questions';
 
@@ -8,7 +9,27 @@ export type SectionId = (typeof SECTIONS)[number];
 /** Every screen of the wizard; the results have sub-views. */
 export const STEPS = ['start', ...SECTIONS, 'pruefen', 'ergebnis'] as const;
 export type StepId = (typeof STEPS)[number];
-export type ResultView = 'liste' | 'programm' | 'uebersicht' | 'plan';
+export type ResultView = 'liste' | 'programm' | 'uebersicht' | 'plan' | 'vergleich';
+
+/** The advisor's notes: one for the whole consultation, one per program (by program id). */
+export interface Notes {
+  readonly general: string;
+  readonly programs: Readonly<Record<string, string>>;
+}
+export const NO_NOTES: Notes = { general: '', programs: {} };
+
+/** A variant of the project kept for comparison ("Gemeinde allein"), as a consultation. */
+export interface Variant {
+  readonly label: string;
+  readonly consultation: Consultation;
+}
+
+/** What a LOAD may bring besides the answers: a whole consultation's plan and notes. */
+export interface LoadedPlan {
+  readonly items?: readonly CostItem[];
+  readonly pinned: readonly string[];
+  readonly excluded: readonly string[];
+}
 
 export interface WizardContext {
   readonly catalogue: Catalogue;
@@ -25,6 +46,9 @@ export interface WizardContext {
   /** Programs the user fixed in the plan, and programs the user took out of it. */
   readonly pinned: readonly string[];
   readonly excluded: readonly string[];
+  readonly notes: Notes;
+  /** The variant kept with "Variante merken", compared with the current answers. */
+  readonly variant?: Variant;
 }
 
 export type WizardEvent =
@@ -41,7 +65,11 @@ export type WizardEvent =
   | { type: 'SET_PLAN_ITEMS'; items: readonly CostItem[] }
   | { type: 'PIN'; id: string; pinned: boolean }
   | { type: 'EXCLUDE'; id: string; excluded: boolean }
-  | { type: 'LOAD'; answers: Answers; step?: StepId }
+  | { type: 'SHOW_COMPARE' }
+  | { type: 'SET_NOTE'; text: string; programId?: string }
+  | { type: 'SAVE_VARIANT'; label: string; consultation: Consultation }
+  | { type: 'CLEAR_VARIANT' }
+  | { type: 'LOAD'; answers: Answers; step?: StepId; plan?: LoadedPlan; notes?: Notes }
   | { type: 'SET_GEMEINDEN'; gemeinden: GemeindeIndex };
 
 export interface WizardInput {
@@ -127,8 +155,20 @@ export const wizardMachine = setup({
     goto: assign({ direction: 'forward' as const, returnToReview: false }),
     edit: assign({ direction: 'forward' as const, returnToReview: true }),
     load: assign(({ context, event }) => {
-      const answers = event.type === 'LOAD' ? pruneAnswers(ask(context), event.answers) : context.answers;
-      return { answers, ...keepPlanItems(context, answers), direction: 'forward' as const, returnToReview: false };
+      if (event.type !== 'LOAD') return {};
+      const answers = pruneAnswers(ask(context), event.answers);
+      // A whole consultation (a file, a link) brings its own plan and notes.
+      const plan = event.plan ? { planItems: event.plan.items, pinned: event.plan.pinned, excluded: event.plan.excluded } : keepPlanItems(context, answers);
+      return { answers, ...plan, ...(event.notes ? { notes: event.notes } : {}), direction: 'forward' as const, returnToReview: false };
+    }),
+    setNote: assign(({ context, event }) => {
+      if (event.type !== 'SET_NOTE') return {};
+      if (event.programId === undefined) return { notes: { ...context.notes, general: event.text } };
+      const programs = { ...context.notes.programs };
+      // An emptied note is no note: it leaves no empty entry in the file.
+      if (event.text.trim() === '') delete programs[event.programId];
+      else programs[event.programId] = event.text;
+      return { notes: { ...context.notes, programs } };
     }),
     setPlanItems: assign(({ context, event }) => ({ planItems: event.type === 'SET_PLAN_ITEMS' ? event.items : context.planItems })),
     // A program is either fixed in the plan or taken out of it, never both.
@@ -153,10 +193,17 @@ export const wizardMachine = setup({
     returnToReview: false,
     pinned: [],
     excluded: [],
+    notes: NO_NOTES,
   }),
   initial: 'start',
   on: {
-    RESTART: { target: '.start', actions: assign({ answers: {}, direction: 'forward' as const, returnToReview: false, programId: undefined, planItems: undefined, pinned: [], excluded: [] }) },
+    RESTART: {
+      target: '.start',
+      actions: assign({ answers: {}, direction: 'forward' as const, returnToReview: false, programId: undefined, planItems: undefined, pinned: [], excluded: [], notes: NO_NOTES, variant: undefined }),
+    },
+    SET_NOTE: { actions: 'setNote' },
+    SAVE_VARIANT: { actions: assign({ variant: ({ event }) => ({ label: event.label, consultation: event.consultation }) }) },
+    CLEAR_VARIANT: { actions: assign({ variant: undefined }) },
     SET_GEMEINDEN: { actions: assign({ gemeinden: ({ event }) => event.gemeinden }) },
     GOTO: toStep('goto'),
     LOAD: [...toStep('load'), { actions: 'load' }],
@@ -183,12 +230,13 @@ export const wizardMachine = setup({
         SHOW_LIST: '.liste',
         SHOW_OVERVIEW: '.uebersicht',
         SHOW_PLAN: '.plan',
+        SHOW_COMPARE: '.vergleich',
         SET_PLAN_ITEMS: { actions: 'setPlanItems' },
         PIN: { actions: 'pin' },
         EXCLUDE: { actions: 'exclude' },
         EDIT: editSection('#wizard'),
       },
-      states: { liste: {}, programm: {}, uebersicht: {}, plan: {} },
+      states: { liste: {}, programm: {}, uebersicht: {}, plan: {}, vergleich: {} },
     },
   },
 });
