@@ -38,8 +38,13 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  * unanswered type counts 0; with no cost answered at all the costs are unknown.
  */
 export function costOf(answers: Answers, types: readonly string[]): number | null {
-  if (!COST_FACTS.some((f) => num(answers[f]) !== null)) return null;
-  return types.reduce((sum, t) => sum + (num(answers[costFact(t)]) ?? 0), 0);
+  // Plain loops: this runs for every program of every evaluation.
+  let any = false;
+  for (const f of COST_FACTS) if (num(answers[f]) !== null) any = true;
+  if (!any) return null;
+  let sum = 0;
+  for (const t of types) sum += num(answers[`kosten_${t}`]) ?? 0;
+  return sum;
 }
 
 /** Eligible cost after caps on one cost type's share of the grant (GeiBW: Personal ≤ 40 %). */
