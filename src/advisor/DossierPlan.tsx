@@ -1,7 +1,8 @@
 import type { Catalogue, Evaluation, Plan } from '../engine';
 import { costTypeName } from '../plan/CostItemsEditor';
 import { foerderkette } from '../plan/foerderkette';
-import { itemNames, planTable } from '../plan/planTable';
+import { PlanTable } from '../plan/PlanTable';
+import { itemNames } from '../plan/planTable';
 import { deadlineLabel, deadlineText } from '../results/deadlineText';
 import { formatMoney, formatShare } from '../results/format';
 import { useResultsT, valueLabel } from '../results/labels';
@@ -9,7 +10,6 @@ import { useResultsT, valueLabel } from '../results/labels';
 /** The financing plan as the Gemeinderat reads it: totals, then cost items × sources with the own share. */
 export function DossierPlan({ catalogue, plan }: { catalogue: Catalogue; plan: Plan }) {
   const { t, lang } = useResultsT();
-  const table = planTable(plan);
   const money = (n: number) => formatMoney(n, lang);
   const nameOf = (id: string) => catalogue.programs.find((p) => p.id === id)?.name[lang] ?? id;
   const names = itemNames(plan.items, (type) => costTypeName(type, t));
@@ -22,61 +22,14 @@ export function DossierPlan({ catalogue, plan }: { catalogue: Catalogue; plan: P
       {plan.items.length === 0 ? (
         <p>{t('advisor.dossier.noItems')}</p>
       ) : (
-        <table className="advisor-table advisor-dossier-plan">
-          <caption>{t('plan.table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.table.item')}</th>
-              {table.columns.map((id) => (
-                <th scope="col" key={id} className="advisor-num">
-                  {nameOf(id)}
-                </th>
-              ))}
-              <th scope="col" className="advisor-num">
-                {t('plan.summary.own')}
-              </th>
-              <th scope="col" className="advisor-num">
-                {t('plan.table.sum')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={r.item.id}>
-                <th scope="row">{names[i]}</th>
-                {r.cells.map((c, j) => (
-                  <td key={table.columns[j]} className="advisor-num">
-                    {money(c)}
-                  </td>
-                ))}
-                <td className="advisor-num">{money(r.own)}</td>
-                <td className="advisor-num">{money(r.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('plan.table.total')}</th>
-              {table.totals.cells.map((c, j) => (
-                <td key={table.columns[j]} className="advisor-num">
-                  {money(c)}
-                </td>
-              ))}
-              <td className="advisor-num">{money(table.totals.own)}</td>
-              <td className="advisor-num">{money(table.totals.total)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('plan.table.share')}</th>
-              {table.shares.cells.map((c, j) => (
-                <td key={table.columns[j]} className="advisor-num">
-                  {formatShare(c, lang)}
-                </td>
-              ))}
-              <td className="advisor-num">{formatShare(table.shares.own, lang)}</td>
-              <td className="advisor-num">{formatShare(plan.totalCost > 0 ? 1 : 0, lang)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <PlanTable
+          plan={plan}
+          className="advisor-table advisor-dossier-plan"
+          numClass="advisor-num"
+          caption={t('plan.table.caption')}
+          nameOf={nameOf}
+          itemHeader={(i) => names[i]}
+        />
       )}
     </section>
   );

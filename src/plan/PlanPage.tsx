@@ -6,6 +6,7 @@ import { ScreenHeading } from '../ui/ScreenHeading';
 import { CostItemsEditor, costTypeName } from './CostItemsEditor';
 import { Foerderkette } from './Foerderkette';
 import { PlanAlternatives } from './PlanAlternatives';
+import { PlanTable } from './PlanTable';
 import { PlanChart } from './PlanChart';
 import { Cautions, LeftOutPrograms, Loans, OpenAmounts, PlannedPrograms, type Toggles } from './PlanPrograms';
 import { chartSegments, itemNames, planTable } from './planTable';
@@ -127,67 +128,22 @@ export function PlanPage({ catalogue, evaluation, asOf, items: given, pinned, ex
           <p>{t('plan.table.noItems')}</p>
         ) : (
           <div className="plan-table-scroll" role="region" aria-label={t('plan.table.region')} tabIndex={0}>
-            <table className="plan-table">
-              <caption>
-                <span className="plan-caption">{t('plan.table.caption')}</span>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plan.table.item')}</th>
-                  {table.columns.map((id) => (
-                    <th scope="col" key={id} className="plan-num">
-                      {nameOf(id)}
-                      {plan.planned.find((p) => p.id === id)?.status === 'unknown' ? <span className="plan-tag">{t('plan.table.maybe')}</span> : null}
-                    </th>
-                  ))}
-                  <th scope="col" className="plan-num">
-                    {t('plan.summary.own')}
-                  </th>
-                  <th scope="col" className="plan-num">
-                    {t('plan.table.sum')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((r, i) => (
-                  <tr key={r.item.id}>
-                    <th scope="row">
-                      {names[i]}
-                      {detailsOf(r.item, names[i]!) ? <span className="plan-tag">{detailsOf(r.item, names[i]!)}</span> : null}
-                    </th>
-                    {r.cells.map((c, j) => (
-                      <td key={table.columns[j]} className={c === 0 ? 'plan-num plan-zero' : 'plan-num'}>
-                        {money(c)}
-                      </td>
-                    ))}
-                    <td className="plan-num">{money(r.own)}</td>
-                    <td className="plan-num">{money(r.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="plan-total">
-                  <th scope="row">{t('plan.table.total')}</th>
-                  {table.totals.cells.map((c, j) => (
-                    <td key={table.columns[j]} className="plan-num">
-                      {money(c)}
-                    </td>
-                  ))}
-                  <td className="plan-num">{money(table.totals.own)}</td>
-                  <td className="plan-num">{money(table.totals.total)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('plan.table.share')}</th>
-                  {table.shares.cells.map((c, j) => (
-                    <td key={table.columns[j]} className="plan-num">
-                      {formatShare(c, lang)}
-                    </td>
-                  ))}
-                  <td className="plan-num">{formatShare(table.shares.own, lang)}</td>
-                  <td className="plan-num">{formatShare(plan.totalCost > 0 ? 1 : 0, lang)}</td>
-                </tr>
-              </tfoot>
-            </table>
+            <PlanTable
+              plan={plan}
+              className="plan-table"
+              numClass="plan-num"
+              zeroClass="plan-zero"
+              totalRowClass="plan-total"
+              caption={<span className="plan-caption">{t('plan.table.caption')}</span>}
+              nameOf={nameOf}
+              columnTag={(id) => (plan.planned.find((p) => p.id === id)?.status === 'unknown' ? <span className="plan-tag">{t('plan.table.maybe')}</span> : null)}
+              itemHeader={(i) => (
+                <>
+                  {names[i]}
+                  {detailsOf(plan.items[i]!, names[i]!) ? <span className="plan-tag">{detailsOf(plan.items[i]!, names[i]!)}</span> : null}
+                </>
+              )}
+            />
           </div>
         )}
       </section>
