@@ -84,7 +84,8 @@ describe('the print dossier', () => {
     const chain = foerderkette(catalogue, evaluation, plan, AS_OF);
     const list = dossier.querySelector('.advisor-dossier-chain')!;
     expect(list.children).toHaveLength(chain.length);
-    expect(norm(list.textContent)).toContain(`${name('buergerbus')} – im Plan mit`);
+    for (const p of plan.planned) expect(norm(list.textContent)).toContain(`${name(p.id)} – im Plan mit`);
+    expect(plan.planned.length).toBeGreaterThan(0);
   });
 
   it('lists open questions and the notes', () => {

@@ -1,3 +1,4 @@
+import { isOpenAmount } from '../engine';
 import { useMemo } from 'react';
 import { planFinancing, type Catalogue, type CostItem, type Evaluation, type GemeindeIndex } from '../engine';
 import { formatDate, formatMoney, formatShare } from '../results/format';
@@ -42,7 +43,7 @@ export function Dossier({ catalogue, evaluation, asOf, plan: given, notes, gemei
   const name = (id: string) => catalogue.programs.find((p) => p.id === id)?.name[lang] ?? id;
   const stand = t('advisor.dossier.stand', { date: formatDate(asOf, lang), stand: formatDate(catalogue.stand, lang), version: catalogue.version });
   const programNotes = Object.entries(notes.programs).filter(([, text]) => text.trim() !== '');
-  const openAmounts = plan.leftOut.filter((l) => l.reason === 'amount_unknown');
+  const openAmounts = plan.leftOut.filter(isOpenAmount);
   const noOpen = open.length === 0 && plan.cautions.length === 0 && openAmounts.length === 0;
   const fact = (id: string) => catalogue.facts.find((f) => f.id === id);
   const words = (id: string) => {

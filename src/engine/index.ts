@@ -35,7 +35,7 @@ export { indexGemeinden, parseGemeindenCsv } from './gemeinden';
 export { evalExpr, factsOf } from './expr';
 
 /** The financing plan: the best permissible combination of programs over the cost items. */
-export { MAX_PLAN_ITEMS, planFinancing } from './plan/plan';
+export { isOpenAmount, MAX_PLAN_ITEMS, planFinancing } from './plan/plan';
 export type { LeftOut, Plan, PlannedProgram, PlanVariant } from './plan/plan';
 export { defaultItems } from './plan/build';
 export type { PlanOptions, SetAside } from './plan/build';

@@ -97,7 +97,9 @@ describe('PlanPage', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1, name: 'Finanzierungsplan' })).toHaveFocus();
     const plan = planFinancing(catalogue, evaluation);
-    expect(plan.planned.map((p) => p.id).sort()).toEqual(['buergerbus', 'quartiersimpulse', 'staedtebaufoerderung']);
+    expect(plan.planned.map((p) => p.id).sort()).toEqual(['kfw-432', 'staedtebaufoerderung']);
+    // Quartiersimpulse fits, but no source states its quota: "Betrag offen", not money in the plan.
+    expect(within(region('Betrag offen')).getByRole('heading', { name: name('quartiersimpulse') })).toBeInTheDocument();
     expectTableOf(plan);
     // Rows: one per cost type of the answers, each adding up to its cost; headers scoped.
     const investition = rowCells('Investition');
@@ -112,21 +114,21 @@ describe('PlanPage', () => {
   it('recomputes at once when a program is taken out of the plan, and announces the new totals', async () => {
     const spy = renderPlan();
     const planned = region('Programme im Plan');
-    const button = within(planned).getByRole('button', { name: `Aus dem Plan nehmen: ${name('buergerbus')}` });
+    const button = within(planned).getByRole('button', { name: `Aus dem Plan nehmen: ${name('kfw-432')}` });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);
-    expect(spy.exclude).toHaveBeenCalledWith('buergerbus', true);
-    const plan = planFinancing(catalogue, evaluation, { excluded: ['buergerbus'] });
-    expect(plan.planned.map((p) => p.id)).not.toContain('buergerbus');
+    expect(spy.exclude).toHaveBeenCalledWith('kfw-432', true);
+    const plan = planFinancing(catalogue, evaluation, { excluded: ['kfw-432'] });
+    expect(plan.planned.map((p) => p.id)).not.toContain('kfw-432');
     expectTableOf(plan);
     expect(screen.getByRole('status')).toHaveTextContent(
       `Plan neu berechnet: Förderung ${euro(plan.total)}, Eigenanteil ${euro(plan.ownShare)}, Anteil öffentlicher Mittel ${share(plan.publicShare)}.`,
     );
     // The program is now among those left out, with the pressed button, which has the focus.
     const leftOut = region('Nicht im Plan – warum');
-    const card = within(leftOut).getByRole('heading', { name: name('buergerbus') }).closest('li')!;
+    const card = within(leftOut).getByRole('heading', { name: name('kfw-432') }).closest('li')!;
     expect(card).toHaveTextContent('Sie haben das Programm aus dem Plan genommen');
-    const pressed = within(card).getByRole('button', { name: `Aus dem Plan nehmen: ${name('buergerbus')}` });
+    const pressed = within(card).getByRole('button', { name: `Aus dem Plan nehmen: ${name('kfw-432')}` });
     expect(pressed).toHaveAttribute('aria-pressed', 'true');
     expect(pressed).toHaveFocus();
     await userEvent.click(pressed);
@@ -159,7 +161,7 @@ describe('PlanPage', () => {
     // A relation marked uncertain says so.
     const uncertain = catalogue.relations.find((r) => r.id === 'doppelfoerderung-landeszuwendung')!;
     expect(uncertain.uncertain).toBeDefined();
-    const other = within(region('Nicht im Plan – warum')).getByRole('heading', { name: name('kfw-432') }).closest('li')!;
+    const other = within(region('Nicht im Plan – warum')).getByRole('heading', { name: name('flaechen-gewinnen') }).closest('li')!;
     expect(other).toHaveTextContent(`unsicher: ${uncertain.uncertain!.de}`);
   });
 
@@ -243,7 +245,8 @@ describe('PlanPage', () => {
     const steps = within(chain).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(steps.slice(0, 2)).toEqual(['Information und Beratung', 'Konzept und Analyse']);
     expect(steps.indexOf('Investition (Bau, Ausstattung)')).toBeGreaterThan(steps.indexOf('Konzept und Analyse'));
-    expect(chain).toHaveTextContent(`${name('quartiersimpulse')} – im Plan mit ${euro(75000)}. Frist: Frist abgelaufen (letzte: 14.08.2026)`);
+    expect(chain).toHaveTextContent(`${name('staedtebaufoerderung')} – im Plan mit ${euro(240000)}. Frist: Frist abgelaufen (letzte: 06.10.2025)`);
+    expect(chain).toHaveTextContent(`${name('quartiersimpulse')} – Betrag offen. Frist: Frist abgelaufen (letzte: 14.08.2026)`);
     const blobs: Blob[] = [];
     const create = vi.fn((b: Blob) => {
       blobs.push(b);
@@ -269,7 +272,7 @@ describe('PlanPage', () => {
     await act(() => i18n.changeLanguage('en'));
     renderPlan();
     expect(screen.getByRole('heading', { level: 1, name: 'Financing plan' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: `Take out of the plan: ${name('quartiersimpulse', 'en')}` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Take out of the plan: ${name('staedtebaufoerderung', 'en')}` })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Shares of the funding sources in the total cost' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Deadlines as calendar (.ics)' })).toBeInTheDocument();
   });

@@ -1,3 +1,4 @@
+import { isOpenAmount } from '../engine';
 import type { ReactNode } from 'react';
 import { deadlineAt, type Catalogue, type Evaluation, type LeftOut, type Plan, type Program, type Relation } from '../engine';
 import { selects } from '../engine/plan/relations';
@@ -67,6 +68,7 @@ export function leftOutText(l: LeftOut, name: (id: string) => string, t: Transla
     case 'pinned_impossible':
       return t('plan.leftOut.pinnedImpossible');
     case 'amount_unknown':
+    case 'quota_unknown':
       return t('plan.open.text');
     case 'loan':
       return t('plan.loans.text');
@@ -142,7 +144,7 @@ export function LeftOutPrograms({ catalogue, plan, toggles }: Props) {
   const byId = new Map(catalogue.programs.map((p) => [p.id, p]));
   const name = (id: string) => byId.get(id)?.name[lang] ?? id;
   const relationOf = (l: LeftOut) => l.relation ?? ('relationId' in l && typeof l.relationId === 'string' ? catalogue.relations.find((r) => r.id === l.relationId) : undefined);
-  const list = plan.leftOut.filter((l) => l.reason !== 'amount_unknown' && l.reason !== 'loan');
+  const list = plan.leftOut.filter((l) => !isOpenAmount(l) && l.reason !== 'loan');
   return (
     <Section id="plan-left-out" title={t('plan.leftOut.title')} intro={t('plan.leftOut.intro')}>
       {list.length === 0 ? <p>{t('plan.leftOut.none')}</p> : null}
@@ -196,7 +198,7 @@ export function Cautions({ catalogue, plan }: Props) {
 /** Programs that fit, but whose amount or quota no source states: "Betrag offen", not counted. */
 export function OpenAmounts({ catalogue, evaluation, plan, asOf }: Props) {
   const { t, lang } = useResultsT();
-  const open = plan.leftOut.filter((l) => l.reason === 'amount_unknown');
+  const open = plan.leftOut.filter(isOpenAmount);
   if (open.length === 0) return null;
   return (
     <Section id="plan-open" title={t('plan.open.title')} intro={t('plan.open.intro')}>

@@ -1,3 +1,4 @@
+import { isOpenAmount } from '../engine';
 import { deadlineAt, type Catalogue, type DeadlineState, type Evaluation, type Plan, type Program } from '../engine';
 import { deadlineSortKey } from '../results/deadlineText';
 
@@ -58,7 +59,7 @@ export function foerderkette(catalogue: Catalogue, evaluation: Evaluation, plan:
     if (p && (p.kind === 'beratung' || p.kind === 'qualifizierung') && r.status !== 'ineligible' && r.validity === 'current') roles.set(p.id, 'firstStep');
   }
   for (const p of plan.planned) roles.set(p.id, 'planned');
-  for (const l of plan.leftOut) if (l.reason === 'amount_unknown' && !roles.has(l.programId)) roles.set(l.programId, 'open');
+  for (const l of plan.leftOut) if (isOpenAmount(l) && !roles.has(l.programId)) roles.set(l.programId, 'open');
 
   const steps = new Map<string, ChainEntry[]>();
   for (const [id, role] of roles) {

@@ -7,7 +7,7 @@ import { relationsBetween, relationsOf, selects } from './relations';
 import type { Candidate, CostItem, PlanProblem } from './solve';
 
 /** Why a program with money is not planned with an amount. */
-export type SetAsideReason = 'amount_unknown' | 'loan' | 'user_excluded' | 'needs_municipal_grant' | 'below_minimum';
+export type SetAsideReason = 'amount_unknown' | 'quota_unknown' | 'loan' | 'user_excluded' | 'needs_municipal_grant' | 'below_minimum';
 
 export interface SetAside {
   readonly programId: string;
@@ -83,8 +83,11 @@ export function buildProblem(catalogue: Catalogue, evaluation: Evaluation, items
       const needs = relationsOf(catalogue, p, 'requires_cofinancing').find((x) => x.by === 'kommune');
       const amount = amountFor(p, answers, catalogue);
       const max = amount.kind === 'money' ? amount.max : null;
+      // A share no source states is not guessed: such a program is "Betrag offen", not money in the plan.
+      const quotaUnknown = tiersFor(p.amount, answers, catalogue).tiers.some((t) => t.quota === 'unknown');
       if (needs && !municipalMoney(catalogue, answers)) aside('needs_municipal_grant', needs.id);
       else if (max === null) aside('amount_unknown', relationsOf(catalogue, p, 'own_funds_replacement')[0]?.id);
+      else if (quotaUnknown) aside('quota_unknown');
       else if (max === 0) aside('below_minimum');
       else {
         candidates.push({

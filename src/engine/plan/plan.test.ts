@@ -51,8 +51,14 @@ describe('the financing plan on the real catalogue', () => {
     }
   });
 
-  it('gives Quartiersimpulse its maximum of 85,000 € for a Gemeinde', () => {
-    expect(p.planned.find((x) => x.id === 'quartiersimpulse')).toMatchObject({ amount: 85000, capped: true });
+  it('does not count Quartiersimpulse as money while no source states its quota (Betrag offen)', () => {
+    expect(p.programs).not.toContain('quartiersimpulse');
+    expect(p.leftOut.find((l) => l.programId === 'quartiersimpulse')?.reason).toBe('quota_unknown');
+  });
+
+  it('plans programs whose quota is known at their caps', () => {
+    const stbf = p.planned.find((x) => x.id === 'staedtebaufoerderung')!;
+    expect(stbf.amount).toBe(120000); // 60 % of the 200,000 € investment
   });
 
   it('explains ELR left out with the rule that names it (no two Land programs on one item)', () => {

@@ -47,6 +47,9 @@ export interface Plan extends PlanVariant {
 
 const PUBLIC = new Set(['eu', 'bund', 'land', 'kommune']);
 
+/** A program that fits but is not counted as money: its amount or its quota no source states. */
+export const isOpenAmount = (l: LeftOut): boolean => l.reason === 'amount_unknown' || l.reason === 'quota_unknown';
+
 /** The most cost items a plan takes (the consultation format allows as many). */
 export const MAX_PLAN_ITEMS = 12;
 const sum = (xs: readonly Allocation[]) => xs.reduce((s, a) => s + a.amount, 0);
