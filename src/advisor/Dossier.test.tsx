@@ -88,6 +88,16 @@ describe('the print dossier', () => {
     expect(plan.planned.length).toBeGreaterThan(0);
   });
 
+  it('prints the uncertain notes of the criteria it lists', () => {
+    const dossier = renderDossier();
+    const uncertain = evaluation.programs
+      .filter((r) => r.status !== 'ineligible')
+      .flatMap((r) => [...r.met, ...r.open])
+      .find((c) => c.uncertain);
+    expect(uncertain).toBeDefined();
+    expect(norm(dossier.textContent)).toContain(norm(`unsicher: ${uncertain!.uncertain!.de}`));
+  });
+
   it('lists open questions and the notes', () => {
     const dossier = renderDossier();
     const notesSection = within(dossier).getByRole('region', { name: 'Notizen' });

@@ -17,7 +17,15 @@ export function DossierPrograms({ catalogue, evaluation, notes }: { catalogue: C
         <p className="advisor-dossier-label">{title}</p>
         <ul>
           {items.map((c) => (
-            <li key={c.id}>{c.text[lang]}</li>
+            <li key={c.id}>
+              {c.text[lang]}
+              {c.uncertain ? (
+                <>
+                  {' '}
+                  <strong>{t('results.uncertain')}:</strong> {c.uncertain[lang]}
+                </>
+              ) : null}
+            </li>
           ))}
         </ul>
       </>

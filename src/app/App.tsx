@@ -23,7 +23,7 @@ const sameStatus = (a: SaveState, b: SaveState) => a.kind === b.kind && (a.kind 
 
 /** The app frame: header with language switch, notices, the wizard, the honest-data footer. */
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const full = useCatalogue();
   // A host may show only some programs (`?programs=…`, `?levels=…`).
   const catalogue = useMemo(() => (full ? filterCatalogue(full, window.location.search) : undefined), [full]);
@@ -76,7 +76,7 @@ export function App() {
         <p>
           <strong>{t('disclaimer')}</strong>
         </p>
-        {catalogue ? <p>{t('footer.stand', { stand: catalogue.stand, version: catalogue.version })}</p> : null}
+        {catalogue ? <p>{t('footer.stand', { stand: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${catalogue.stand}T00:00:00Z`)), version: catalogue.version })}</p> : null}
         <p>{t('footer.population')}</p>
       </footer>
     </>

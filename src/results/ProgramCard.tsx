@@ -31,8 +31,13 @@ export function ProgramCard({ row, catalogue, answers, asOf, onOpenProgram, onEd
       <dl className="results-facts">
         <dt>{t('results.card.kind')}</dt>
         <dd>{kindName(program.kind, t)}</dd>
-        <dt>{t('results.card.amount')}</dt>
-        <dd>{amountRange(result.amount, lang, t)}</dd>
+        {/* A program that does not fit pays nothing for this project: no amount is shown for it. */}
+        {result.status !== 'ineligible' ? (
+          <>
+            <dt>{t('results.card.amount')}</dt>
+            <dd>{amountRange(result.amount, lang, t)}</dd>
+          </>
+        ) : null}
         <dt>{t('results.card.deadline')}</dt>
         <dd>
           {deadlineText(result.deadline, lang, t)}
