@@ -116,20 +116,20 @@ describe('the financing plan in Chromium under the production CSP', () => {
   it('recomputes when a program is taken out or fixed, and when a cost item changes', async () => {
     const { context, page, found } = await openPlan();
     const before = await summary(page);
-    // Take the Bürgerbus out: the totals change to the engine's plan without it.
-    await page.getByRole('button', { name: `${PLAN.de.toggle.exclude}: ${programName('buergerbus')}`, exact: true }).click();
-    const withoutBus = expected({ excluded: ['buergerbus'] });
+    // Take KfW 432 out: the totals change to the engine's plan without it.
+    await page.getByRole('button', { name: `${PLAN.de.toggle.exclude}: ${programName('kfw-432')}`, exact: true }).click();
+    const withoutBus = expected({ excluded: ['kfw-432'] });
     await expect.poll(() => summary(page).then((s) => s.funding)).toBe(euro(withoutBus.total));
     expect(before.funding).not.toBe(euro(withoutBus.total));
     expectPlanShown(await tableOf(page), withoutBus);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Plan neu berechnet' }).innerText()).toContain(euro(withoutBus.total));
-    const pressed = page.locator('#plan-left-out').locator('xpath=..').getByRole('button', { name: `${PLAN.de.toggle.exclude}: ${programName('buergerbus')}`, exact: true });
+    const pressed = page.locator('#plan-left-out').locator('xpath=..').getByRole('button', { name: `${PLAN.de.toggle.exclude}: ${programName('kfw-432')}`, exact: true });
     expect(await pressed.getAttribute('aria-pressed')).toBe('true');
     expect(await pressed.evaluate((b) => b === document.activeElement)).toBe(true);
 
     // Fix ELR in the plan.
     await page.getByRole('button', { name: `${PLAN.de.toggle.pin}: ${programName('elr')}`, exact: true }).click();
-    const withElr = expected({ excluded: ['buergerbus'], pinned: ['elr'] });
+    const withElr = expected({ excluded: ['kfw-432'], pinned: ['elr'] });
     expect(withElr.planned.map((p) => p.id)).toContain('elr');
     await expect.poll(() => tableOf(page).then((t) => t.headers)).toContain(programName('elr'));
     expectPlanShown(await tableOf(page), withElr);
@@ -141,7 +141,7 @@ describe('the financing plan in Chromium under the production CSP', () => {
     await item4.getByRole('textbox', { name: 'Betrag (in Euro)', exact: true }).fill('300.000');
     await form.getByRole('button', { name: PLAN.de.items.apply, exact: true }).click();
     const items = expected().items.map((i) => (i.type === 'investition' ? { ...i, amount: 300000 } : i));
-    const edited = expected({ items, excluded: ['buergerbus'], pinned: ['elr'] });
+    const edited = expected({ items, excluded: ['kfw-432'], pinned: ['elr'] });
     await expect.poll(() => summary(page).then((s) => s.cost)).toBe(euro(395000));
     expectPlanShown(await tableOf(page), edited);
     // An amount that is not a number: the error summary takes the focus and links to the field.
