@@ -105,10 +105,16 @@ function fixes(e: Expr, want: boolean, ctx: Ctx, depth = 0): Assignment[] {
 export function counterfactuals(program: Program, catalogue: Catalogue, answers: Answers, asOf: string): Assignment[] {
   const ctx: Ctx = { catalogue, answers, facts: new Map(catalogue.facts.map((f) => [f.id, f])) };
   const pending = program.criteria.filter((c) => evalExpr(c.rule, answers, catalogue) !== 'met');
-  if (pending.length === 0) return [];
+  // The built-in phase fit (evaluate.ts): the project would also seek one of the program's phases.
+  const phases = Array.isArray(answers.phasen) ? (answers.phasen as readonly string[]) : [];
+  const phaseFixes: Assignment[][] =
+    program.phases.length && !program.phases.some((x) => phases.includes(x)) ? [program.phases.map((x) => ({ phasen: [...phases, x] }))] : [];
+  if (pending.length === 0 && phaseFixes.length === 0) return [];
   // A derived fact (kosten_gesamt, einwohner …) cannot be answered, only its sources can.
   const derived = new Set(catalogue.facts.filter((f) => f.derived_from).map((f) => f.id));
-  const candidates = product(pending.map((c) => fixes(c.rule, true, ctx))).filter((a) => !Object.keys(a).some((f) => derived.has(f)));
+  const candidates = product([...pending.map((c) => fixes(c.rule, true, ctx)), ...phaseFixes]).filter(
+    (a) => !Object.keys(a).some((f) => derived.has(f)),
+  );
   const verified = candidates.filter(
     (a) => evaluateProgram(program, deriveFacts({ ...answers, ...a }, undefined), catalogue, asOf).status === 'eligible',
   );

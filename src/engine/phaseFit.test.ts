@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Answers } from './index';
+import { counterfactuals, evaluate, type Answers } from './index';
 import { buildCatalogue, programYaml } from './testing/catalogueFixture';
 
 // A program that pays for concept and participation only, with one criterion of its own.
@@ -38,5 +38,10 @@ describe('the built-in phase fit', () => {
     const r = status({ antragsteller: 'gemeinde', phasen: ['investition'] });
     expect(r.status).toBe('ineligible');
     expect(r.failed.map((c) => c.id)).toEqual(['phasen']);
+  });
+
+  it('gives a hint when only the phases stand in the way', () => {
+    const hints = counterfactuals(catalogue.programs[0]!, catalogue, { antragsteller: 'gemeinde', phasen: ['investition'] }, '2026-11-21');
+    expect(hints).toEqual([{ phasen: ['investition', 'konzept_analyse'] }, { phasen: ['investition', 'beteiligung'] }]);
   });
 });
