@@ -33,7 +33,8 @@ describe('minimal hints', () => {
   it('a Verein for a municipal program → the municipal applicant values, one fact each', () => {
     const answers = { ...KOMMUNAL_ELIGIBLE, antragsteller: 'verein' };
     const found = hints(kommunal, answers);
-    expect(found).toEqual([{ antragsteller: 'gemeinde' }, { antragsteller: 'stadtkreis' }, { antragsteller: 'kommunaler_verbund' }]);
+    // `stadtkreis` is marked `suggest: false` in the questions: nobody can switch to it.
+    expect(found).toEqual([{ antragsteller: 'gemeinde' }, { antragsteller: 'kommunaler_verbund' }]);
     expectVerified(kommunal, answers, found);
   });
 

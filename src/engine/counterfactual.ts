@@ -49,15 +49,17 @@ function leafFixes(e: Extract<Expr, { kind: 'fact' }>, want: boolean, ctx: Ctx):
   const current = ctx.answers[e.fact];
   const set = Array.isArray(current) ? (current as string[]) : [];
   const all = fact?.values?.map((v) => v.id) ?? [];
+  // Values nobody can switch to (a Gemeinde cannot become a Stadtkreis) are never suggested.
+  const offered = new Set(fact?.values?.filter((v) => v.suggest !== false).map((v) => v.id) ?? []);
   const v = e.value;
   const one = (x: FactValue): Assignment => ({ [e.fact]: x });
   switch (e.op) {
     case 'is':
       return [one(want ? v : !v)];
     case 'equals':
-      return want ? [one(v)] : all.filter((x) => x !== v).map(one);
+      return (want ? [v] : all.filter((x) => x !== v)).filter((x) => typeof x !== 'string' || !fact?.values || offered.has(x)).map(one);
     case 'in':
-      return (want ? (v as string[]) : all.filter((x) => !(v as string[]).includes(x))).map(one);
+      return (want ? (v as string[]) : all.filter((x) => !(v as string[]).includes(x))).filter((x) => offered.has(x)).map(one);
     case 'includes_any':
       return want ? (v as string[]).map((x) => one([...new Set([...set, x])])) : [one(set.filter((x) => !(v as string[]).includes(x)))];
     case 'includes_all':

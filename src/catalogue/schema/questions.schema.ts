@@ -20,6 +20,8 @@ const FactValue = z.strictObject({
   id: SnakeId,
   label: Localized,
   hint: Localized.optional(),
+  /** `false`: never offered in a "passt, wenn …" hint (a status nobody can change, e.g. Stadtkreis). */
+  suggest: z.boolean().optional(),
 });
 
 const Section = z.strictObject({
