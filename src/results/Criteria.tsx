@@ -1,4 +1,4 @@
-import type { Answers, Catalogue, CriterionResult, Program } from '../engine';
+import type { Answers, Catalogue, CriterionResult, Program, Status } from '../engine';
 import { useResultsT } from './labels';
 import { missingQuestions } from './missingFacts';
 
@@ -10,6 +10,8 @@ interface CriteriaListProps {
   readonly program: Program;
   readonly catalogue: Catalogue;
   readonly answers: Answers;
+  /** The program's status (engine): a ruled-out program offers no questions to answer. */
+  readonly status: Status;
   readonly onEditFact: (factId: string) => void;
   /** The heading level of the list's title (cards use h4, the detail page h3). */
   readonly level: 3 | 4;
@@ -21,7 +23,7 @@ const MARK: Record<CriteriaKind, string> = { met: '✓', open: '?', failed: '✗
  * Why a program fits (met), what is missing (open, each with a way back to its question) or why
  * it does not fit (failed). Each item says its state in words, not by icon or colour alone.
  */
-export function CriteriaList({ kind, items, program, catalogue, answers, onEditFact, level }: CriteriaListProps) {
+export function CriteriaList({ kind, items, program, catalogue, answers, status, onEditFact, level }: CriteriaListProps) {
   const { t, lang } = useResultsT();
   if (items.length === 0) return null;
   const Heading = level === 3 ? 'h3' : 'h4';
@@ -32,7 +34,7 @@ export function CriteriaList({ kind, items, program, catalogue, answers, onEditF
       <Heading>{title}</Heading>
       <ul>
         {items.map((c) => {
-          const questions = kind === 'open' ? missingQuestions(catalogue, program, c.id, answers) : [];
+          const questions = kind === 'open' ? missingQuestions(catalogue, program, c.id, answers, status) : [];
           return (
             <li key={c.id}>
               <span aria-hidden="true" className="results-mark">

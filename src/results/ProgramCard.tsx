@@ -22,7 +22,7 @@ export function ProgramCard({ row, catalogue, answers, asOf, onOpenProgram, onEd
   const { program, result } = row;
   const headingId = `result-${program.id}`;
   const label = deadlineLabel(result.deadline, lang);
-  const common = { program, catalogue, answers, onEditFact, level: 4 as const };
+  const common = { program, catalogue, answers, status: result.status, onEditFact, level: 4 as const };
   return (
     <article className="results-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{program.name[lang]}</h3>

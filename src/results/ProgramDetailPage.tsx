@@ -40,7 +40,7 @@ export function ProgramDetailPage({ catalogue, evaluation, programId, asOf, onBa
       </div>
     );
   }
-  const common = { program, catalogue, answers: evaluation.answers, onEditFact, level: 3 as const };
+  const common = { program, catalogue, answers: evaluation.answers, status: result.status, onEditFact, level: 3 as const };
   const section = (id: string, title: string, body: ReactNode) => (
     <section aria-labelledby={`detail-${id}`}>
       <h2 id={`detail-${id}`}>{title}</h2>

@@ -1,15 +1,14 @@
-import { evalExpr, factsOf, type Answers, type Catalogue, type Fact, type Program } from '../engine';
+import { evalExpr, factsOf, type Answers, type Catalogue, type Fact, type Program, type Status } from '../engine';
 
 /**
  * The questions whose answer is missing for an open criterion, in questionnaire order: facts
  * the criterion reads (a derived fact by the fact it comes from, `einwohner` by `ags`), not yet
  * answered, and asked in the current situation. The built-in phase fit has the id `phasen`.
  */
-export function missingQuestions(catalogue: Catalogue, program: Program, criterionId: string, answers: Answers): Fact[] {
-  // A program already ruled out stays so whatever else is answered; the questionnaire does not ask
-  // for its missing facts (engine relevance), so there is nothing to link to.
-  if (program.closed || program.criteria.some((c) => !c.uncertain && evalExpr(c.rule, answers, catalogue) === 'failed')) return [];
-  if (Array.isArray(answers.phasen) && !program.phases.some((x) => (answers.phasen as readonly string[]).includes(x))) return [];
+export function missingQuestions(catalogue: Catalogue, program: Program, criterionId: string, answers: Answers, status: Status = 'unknown'): Fact[] {
+  // A program the engine has ruled out stays so whatever else is answered; the questionnaire does
+  // not ask for its missing facts (engine relevance), so there is nothing to link to.
+  if (status === 'ineligible') return [];
   const criterion = program.criteria.find((c) => c.id === criterionId);
   const read = criterion ? factsOf(criterion.rule, catalogue) : new Set([criterionId]);
   const byId = new Map(catalogue.facts.map((f) => [f.id, f]));
