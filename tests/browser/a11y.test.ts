@@ -4,35 +4,31 @@
  * (test-results/screens/). All findings are collected and reported together per language.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answerSection,
   axe,
   card,
   expectScreen,
   horizontalOverflow,
-  launchChromium,
+  type Lang,
   openPage,
+  type Planned,
   programName,
   question,
   screenshot,
   sectionTitle,
-  serveDist,
   tx,
-  type Lang,
-  type Planned,
+  serveAppForFile,
+  type Served,
 } from './harness';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Served;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serveAppForFile((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const PLAN: Record<'wer' | 'vorhaben' | 'rahmen' | 'kosten', Record<string, Planned>> = {

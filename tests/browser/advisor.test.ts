@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import advisorDe from '../../src/advisor/locales/de.json';
 import { emptyConsultation } from '../../src/consultation/consultation';
 import { encodeShareLink } from '../../src/consultation/shareLink';
@@ -16,35 +16,31 @@ import { evaluate, planFinancing, type Answers } from '../../src/engine';
 import planDe from '../../src/plan/locales/de.json';
 import { GEMEINDE_LAND } from '../../src/plan/testing';
 import {
-  AS_OF,
   answer,
+  AS_OF,
   axe,
   catalogue,
   euro,
   expectScreen,
+  type Findings,
   gemeinden,
   horizontalOverflow,
-  launchChromium,
+  type Opened,
   openPage,
   programName,
   screenshot,
   sectionTitle,
-  serveDist,
   tx,
-  type Findings,
-  type Opened,
+  serveAppForFile,
+  type Served,
 } from './harness';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Served;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serveAppForFile((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const A = advisorDe.advisor;

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import appDe from '../../src/app/locales/de.json';
 import appEn from '../../src/app/locales/en.json';
 import resultsDe from '../../src/results/locales/de.json';
@@ -44,6 +44,23 @@ export async function serveDist(headers: Record<string, string> = { 'Content-Sec
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Serves dist/ and starts Chromium once for the tests of a file; both are closed afterwards. */
+export type Served = Awaited<ReturnType<typeof serveDist>>;
+
+export function serveAppForFile(take: (browser: Browser, server: Served) => void): void {
+  let browser: Browser | undefined;
+  let server: Served | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+    take(browser, server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /** Debian's Chromium, headless, with no background networking (the machine has no internet). */

@@ -5,8 +5,9 @@
  * answers on the same day) and the amounts and deadlines a user reads.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  type Answers,
   answerSection,
   card,
   draftOf,
@@ -14,29 +15,24 @@ import {
   expectedGroups,
   expectFocusOn,
   expectScreen,
+  type Findings,
   group,
-  launchChromium,
+  type Opened,
   openPage,
   programName,
   question,
-  serveDist,
   shownGroups,
   shownQuestions,
-  type Answers,
-  type Findings,
-  type Opened,
+  serveAppForFile,
+  type Served,
 } from './harness';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Served;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serveAppForFile((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const clean: Findings = { violations: [], errors: [], foreign: [] };

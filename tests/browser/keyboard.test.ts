@@ -4,8 +4,9 @@
  * summary, the Gemeinde combobox, every section, the review, the results and one program's details.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  type Answers,
   answerSection,
   describeFocus,
   draftOf,
@@ -13,24 +14,19 @@ import {
   expectedGroups,
   expectFocusOn,
   expectScreen,
-  launchChromium,
   openPage,
   programName,
-  serveDist,
   shownGroups,
-  type Answers,
+  serveAppForFile,
+  type Served,
 } from './harness';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Served;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serveAppForFile((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */

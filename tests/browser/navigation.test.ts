@@ -4,7 +4,7 @@
  * every navigation the new screen's h1 has focus (or, after a link to a question, its control).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answerSection,
   card,
@@ -12,27 +12,23 @@ import {
   draftOf,
   expectFocusOn,
   expectScreen,
+  type Findings,
   group,
-  launchChromium,
   openPage,
+  type Planned,
   programName,
   question,
-  serveDist,
   shownQuestions,
-  type Findings,
-  type Planned,
+  serveAppForFile,
+  type Served,
 } from './harness';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Served;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serveAppForFile((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const clean: Findings = { violations: [], errors: [], foreign: [] };

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planFinancing, type Plan } from '../../src/engine';
 import { parseIcs } from '../../src/exports/ics';
 import planDe from '../../src/plan/locales/de.json';
@@ -18,29 +18,25 @@ import {
   catalogue,
   euro,
   expectScreen,
+  type Findings,
   gemeinden,
   horizontalOverflow,
-  launchChromium,
+  type Lang,
+  type Opened,
   openPage,
   programName,
   screenshot,
-  serveDist,
   tx,
-  type Findings,
-  type Lang,
-  type Opened,
+  serveAppForFile,
+  type Served,
 } from './harness';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Served;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serveAppForFile((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const PLAN = { de: planDe.plan, en: planEn.plan };
