@@ -15,6 +15,15 @@ export function checkQuestions(q: QuestionsFile, src: YamlSource, ctx: ExprConte
     if (hasValues && !f.values) at('type', `fact "${f.id}" of type ${f.type} needs "values"`);
     if (!hasValues && f.values) at('values', `fact "${f.id}" of type ${f.type} takes no "values"`);
     if (f.values) issues.push(...checkDuplicateIds(f.values, ['facts', i, 'values'], src, 'value'));
+    if (f.grouped_by) {
+      const groups = ctx.facts.get(f.grouped_by)?.values?.map((v) => v.id);
+      if (!groups) at('grouped_by', `"${f.grouped_by}" is not a fact with values`);
+      f.values?.forEach((v, j) => {
+        if (groups && (!v.group || !groups.includes(v.group))) {
+          issues.push(src.issue(['facts', i, 'values', j, 'group'], `each value needs a "group" of "${f.grouped_by}"; allowed values: ${groups.join(', ')}`));
+        }
+      });
+    }
     if (f.derived_from) {
       for (const d of f.derived_from) if (!ctx.facts.has(d)) at('derived_from', `unknown fact "${d}"`);
       return;

@@ -31,6 +31,14 @@ export function runCases(catalogue: Catalogue, cases: readonly LoadedCase[], gem
           problems.push(at(`${id}: expected amount ${show(want.amount.min)}–${show(want.amount.max)}, got ${show(min)}–${show(max)}`));
         }
       }
+      for (const [kind, list] of [['failed', got.failed], ['open', got.open]] as const) {
+        for (const id2 of want[kind] ?? []) {
+          if (!list.some((r) => r.id === id2)) {
+            const has = list.map((r) => r.id).join(', ') || 'none';
+            problems.push(at(`${id}: expected criterion "${id2}" to be ${kind}; ${kind}: ${has}`));
+          }
+        }
+      }
       if (want.deadline && got.deadline.state !== want.deadline) {
         problems.push(at(`${id}: expected deadline ${want.deadline}, got ${got.deadline.state}`));
       }

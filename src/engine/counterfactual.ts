@@ -7,6 +7,7 @@ import type { Answers, Catalogue, Expr, Fact, FactValue, Program } from './types
 export type Assignment = Readonly<Record<string, FactValue>>;
 
 const LIMIT = 24;
+const COST_CRITERIA = new Set(['foerderfaehige-kosten', 'mindestbetrag']);
 
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
@@ -106,20 +107,27 @@ function fixes(e: Expr, want: boolean, ctx: Ctx, depth = 0): Assignment[] {
  */
 export function counterfactuals(program: Program, catalogue: Catalogue, answers: Answers, asOf: string): Assignment[] {
   const ctx: Ctx = { catalogue, answers, facts: new Map(catalogue.facts.map((f) => [f.id, f])) };
-  const pending = program.criteria.filter((c) => evalExpr(c.rule, answers, catalogue) !== 'met');
+  const pending = program.criteria.filter(
+    (c) => !(c.applies && evalExpr(c.applies, answers, catalogue) === 'failed') && evalExpr(c.rule, answers, catalogue) !== 'met',
+  );
   // The built-in phase fit (evaluate.ts): the project would also seek one of the program's phases.
   const phases = Array.isArray(answers.phasen) ? (answers.phasen as readonly string[]) : [];
   const phaseFixes: Assignment[][] =
     program.phases.length && !program.phases.some((x) => phases.includes(x)) ? [program.phases.map((x) => ({ phasen: [...phases, x] }))] : [];
-  if (pending.length === 0 && phaseFixes.length === 0) return [];
+  // The purpose is what the project is: a hint names it only while `massnahmen` is unanswered.
+  const purposeFixes: Assignment[][] =
+    program.massnahmen && !Array.isArray(answers.massnahmen) ? [program.massnahmen.funds.map((x) => ({ massnahmen: [x] }))] : [];
+  if (pending.length === 0 && phaseFixes.length === 0 && purposeFixes.length === 0) return [];
   // A derived fact (kosten_gesamt, einwohner …) cannot be answered, only its sources can.
   const derived = new Set(catalogue.facts.filter((f) => f.derived_from).map((f) => f.id));
-  const candidates = product([...pending.map((c) => fixes(c.rule, true, ctx)), ...phaseFixes]).filter(
+  const candidates = product([...pending.map((c) => fixes(c.rule, true, ctx)), ...phaseFixes, ...purposeFixes]).filter(
     (a) => !Object.keys(a).some((f) => derived.has(f)),
   );
-  const verified = candidates.filter(
-    (a) => evaluateProgram(program, deriveFacts({ ...answers, ...a }, undefined), catalogue, asOf).status === 'eligible',
-  );
+  // Costs are asked last: a fix is verified when nothing fails and only the cost fit may stay open.
+  const verified = candidates.filter((a) => {
+    const r = evaluateProgram(program, deriveFacts({ ...answers, ...a }, undefined, catalogue), catalogue, asOf);
+    return r.validity === 'current' && r.failed.length === 0 && r.open.every((c) => COST_CRITERIA.has(c.id));
+  });
   const best = verified.length ? size(verified[0]!) : 0;
   return verified.filter((a) => size(a) === best).slice(0, 3);
 }

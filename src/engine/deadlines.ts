@@ -1,4 +1,4 @@
-import type { Program } from './types';
+import type { Expr, Program, Truth } from './types';
 
 /**
  * Where a program's application window stands as of a date:
@@ -34,10 +34,14 @@ interface Candidate {
   label: Label;
 }
 
+/** Judges a deadline's `when` for the answers; without answers every deadline counts. */
+export type DeadlineJudge = (when: Expr) => Truth;
+const holds = (judge: DeadlineJudge | undefined, when: Expr | undefined) => !when || !judge || judge(when) !== 'failed';
+
 /** The next occurrence on or after `asOf` of each recurring deadline ("Anträge bis 30.09."). */
-function recurringCandidates(program: Program, asOf: string): Candidate[] {
+function recurringCandidates(program: Program, asOf: string, judge?: DeadlineJudge): Candidate[] {
   const year = Number(asOf.slice(0, 4));
-  return (program.deadlines.recurring ?? []).map((r) => {
+  return (program.deadlines.recurring ?? []).filter((r) => holds(judge, r.when)).map((r) => {
     // "bis 29.02." means the last day of February in a common year.
     const at = (y: number) => `${y}-${pad(r.month)}-${pad(Math.min(r.day, daysIn(y, r.month)))}`;
     const y = at(year) >= asOf ? year : year + 1;
@@ -50,11 +54,16 @@ function recurringCandidates(program: Program, asOf: string): Candidate[] {
   });
 }
 
-/** The deadline state of a program as of a date (YYYY-MM-DD). */
-export function deadlineAt(program: Program, asOf: string): DeadlineState {
+/**
+ * The deadline state of a program as of a date (YYYY-MM-DD). With `judge`, deadlines that hold
+ * only for others (first vs repeat applications) are left out.
+ */
+export function deadlineAt(program: Program, asOf: string, judge?: DeadlineJudge): DeadlineState {
   if (validityAt(program, asOf) === 'ended') return { state: 'closed', since: program.valid?.to ?? null };
-  const dated: Candidate[] = (program.deadlines.dates ?? []).map((d) => ({ date: d.date, opens: d.opens ?? null, label: d.label }));
-  const future = [...dated, ...recurringCandidates(program, asOf)]
+  const dated: Candidate[] = (program.deadlines.dates ?? [])
+    .filter((d) => holds(judge, d.when))
+    .map((d) => ({ date: d.date, opens: d.opens ?? null, label: d.label }));
+  const future = [...dated, ...recurringCandidates(program, asOf, judge)]
     .filter((c) => c.date >= asOf)
     .sort((a, b) => a.date.localeCompare(b.date));
   const next = future[0];

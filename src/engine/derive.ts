@@ -1,6 +1,6 @@
 import { costOf } from './amounts';
 import { COST_TYPES, costFact } from './costTypes';
-import type { Answers, FactValue, GemeindeIndex } from './types';
+import type { Answers, Catalogue, FactValue, GemeindeIndex } from './types';
 
 const GEMEINDETYP: Record<string, string> = {
   Stadtkreis: 'stadtkreis',
@@ -19,11 +19,29 @@ function withTotalCost(answers: Answers): Answers {
 }
 
 /**
- * Fills `kosten_gesamt` from the costs, and the facts that follow from `ags`: `einwohner` (Zensus 2022), `kreis_ags` and
- * `gemeindetyp`. A known Gemeinde overrides what was typed for them; an unknown AGS changes nothing.
+ * A set fact whose values name groups of another set fact (`massnahmen` grouped by
+ * `handlungsfelder`) determines that fact: the Handlungsfelder are those of the Maßnahmen chosen.
+ * Older answers that give only `handlungsfelder` keep them as they are.
  */
-export function deriveFacts(given: Answers, gemeinden: GemeindeIndex | undefined): Answers {
-  const answers = withTotalCost(given);
+function withGroups(answers: Answers, catalogue: Catalogue | undefined): Answers {
+  if (!catalogue) return answers;
+  let out: Record<string, FactValue> | undefined;
+  for (const f of catalogue.facts) {
+    const chosen = answers[f.id];
+    if (!f.grouped_by || !Array.isArray(chosen)) continue;
+    const groups = [...new Set(f.values?.filter((v) => chosen.includes(v.id) && v.group).map((v) => v.group!) ?? [])];
+    out ??= { ...answers };
+    out[f.grouped_by] = groups;
+  }
+  return out ?? answers;
+}
+
+/**
+ * Fills `kosten_gesamt` from the costs, and the facts that follow from `ags`: `einwohner` (Zensus 2022), `kreis_ags` and
+ * `gemeindetyp`, and the Handlungsfelder from the Maßnahmen. A known Gemeinde overrides what was typed for them; an unknown AGS changes nothing.
+ */
+export function deriveFacts(given: Answers, gemeinden: GemeindeIndex | undefined, catalogue?: Catalogue): Answers {
+  const answers = withGroups(withTotalCost(given), catalogue);
   const ags = answers.ags;
   if (!gemeinden || typeof ags !== 'string') return answers;
   const g = gemeinden.get(ags);

@@ -1,7 +1,9 @@
 import { amountFor, type AmountResult } from './amounts';
 import { deadlineAt, validityAt, type DeadlineState } from './deadlines';
 import { deriveFacts } from './derive';
+import { costFit } from './costFit';
 import { evalExpr } from './expr';
+import { purposeFit, purposeMismatchText, purposeText } from './purpose';
 import type { Answers, Catalogue, Criterion, EvaluateOptions, Program, ProgramSource, Status, Truth } from './types';
 
 /** One criterion as judged for these answers, with its text and resolved source. */
@@ -44,6 +46,12 @@ function cachedDeadline(p: Program, asOf: string): DeadlineState {
   return d;
 }
 
+/** Deadlines that hold only for some applicants (`when`) depend on the answers; the others are cached. */
+function deadlineFor(p: Program, asOf: string, answers: Answers, catalogue: Catalogue): DeadlineState {
+  const conditional = p.deadlines.dates?.some((d) => d.when) || p.deadlines.recurring?.some((r) => r.when);
+  return conditional ? deadlineAt(p, asOf, (e) => evalExpr(e, answers, catalogue)) : cachedDeadline(p, asOf);
+}
+
 type ResolvedSource = CriterionResult['source'];
 const sourceCache = new WeakMap<Criterion, ResolvedSource>();
 function sourceOf(c: Criterion, p: Program): ResolvedSource {
@@ -56,8 +64,13 @@ function sourceOf(c: Criterion, p: Program): ResolvedSource {
   return s;
 }
 
-function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue): CriterionResult {
-  const result = evalExpr(c.rule, answers, catalogue);
+/** `undefined` where the criterion does not concern these answers (`applies` failed): not listed at all. */
+function judge(c: Criterion, p: Program, answers: Answers, catalogue: Catalogue): CriterionResult | undefined {
+  const applies = c.applies ? evalExpr(c.applies, answers, catalogue) : 'met';
+  if (applies === 'failed') return undefined;
+  let result = evalExpr(c.rule, answers, catalogue);
+  // "applies → rule": while it is open whom the criterion concerns, a failed rule is open too.
+  if (applies === 'unknown' && result === 'failed') result = 'unknown';
   if (!c.uncertain) return { id: c.id, result, text: c.text, source: sourceOf(c, p) };
   // A criterion the sources leave uncertain never rules a program out: it stays open.
   return { id: c.id, result: result === 'failed' ? 'unknown' : result, text: c.text, source: sourceOf(c, p), uncertain: c.uncertain };
@@ -85,6 +98,17 @@ function phaseFit(p: Program, answers: Answers, catalogue: Catalogue): Criterion
   return { id: 'phasen', result, text, source: phaseSource(p) };
 }
 const phaseTexts = new WeakMap<Program, { de: string; en: string }>();
+const costSources = new WeakMap<Program, ResolvedSource>();
+/** The source of the amount rules (first tier), where the cost types and minimum come from. */
+function costSource(p: Program): ResolvedSource {
+  let s = costSources.get(p);
+  if (!s) {
+    const ref = p.amount === 'none' ? undefined : p.amount.tiers[0]?.source;
+    const source = p.sources.find((x) => x.id === ref?.ref) ?? p.sources[0]!;
+    costSources.set(p, (s = { ...source, section: ref?.section ?? 'Förderung' }));
+  }
+  return s;
+}
 const phaseSources = new WeakMap<Program, ResolvedSource>();
 function phaseSource(p: Program): ResolvedSource {
   let s = phaseSources.get(p);
@@ -92,17 +116,38 @@ function phaseSource(p: Program): ResolvedSource {
   return s;
 }
 
+/** The built-in purpose fit: does the project do what the program funds (`massnahmen`)? */
+function purposeCriterion(p: Program, answers: Answers, catalogue: Catalogue): CriterionResult | undefined {
+  const result = purposeFit(p, answers);
+  if (result === undefined || !p.massnahmen) return undefined;
+  const given = answers.massnahmen;
+  const text = result === 'failed' && Array.isArray(given) ? purposeMismatchText(p, catalogue, given) : purposeText(p, catalogue);
+  const ref = p.massnahmen.source;
+  const source = p.sources.find((x) => x.id === ref.ref) ?? p.sources[0]!;
+  const uncertain = p.massnahmen.uncertain;
+  return {
+    id: 'massnahmen',
+    // An uncertain purpose never rules a program out (as for any uncertain criterion).
+    result: uncertain && result === 'failed' ? 'unknown' : result,
+    text,
+    source: ref.section ? { ...source, section: ref.section } : source,
+    ...(uncertain ? { uncertain } : {}),
+  };
+}
+
 /** Evaluates one program (answers already derived). */
 export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalogue, asOf: string): ProgramResult {
   const met: CriterionResult[] = [];
   const failed: CriterionResult[] = [];
   const open: CriterionResult[] = [];
-  for (const c of p.criteria) {
-    const r = judge(c, p, answers, catalogue);
-    (r.result === 'met' ? met : r.result === 'failed' ? failed : open).push(r);
-  }
-  const phase = phaseFit(p, answers, catalogue);
-  if (phase) (phase.result === 'met' ? met : phase.result === 'failed' ? failed : open).push(phase);
+  const sort = (r: CriterionResult | undefined) => {
+    if (r) (r.result === 'met' ? met : r.result === 'failed' ? failed : open).push(r);
+  };
+  sort(purposeCriterion(p, answers, catalogue));
+  for (const c of p.criteria) sort(judge(c, p, answers, catalogue));
+  sort(phaseFit(p, answers, catalogue));
+  const amount = amountFor(p, answers, catalogue);
+  for (const c of costFit(p, amount, answers, catalogue)) sort({ ...c, source: costSource(p) });
   const validity = validityAt(p, asOf);
   const status: Status = failed.length || validity !== 'current' ? 'ineligible' : open.length ? 'unknown' : 'eligible';
   return {
@@ -111,8 +156,8 @@ export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalog
     met,
     failed,
     open,
-    amount: amountFor(p, answers, catalogue),
-    deadline: cachedDeadline(p, asOf),
+    amount,
+    deadline: deadlineFor(p, asOf, answers, catalogue),
     validity,
     stale: p.review_by < asOf,
   };
@@ -124,7 +169,7 @@ export function evaluateProgram(p: Program, answers: Answers, catalogue: Catalog
  */
 export function evaluate(catalogue: Catalogue, answers: Answers, options: EvaluateOptions): Evaluation {
   const safe = typeof answers === 'object' && answers !== null ? answers : {};
-  const derived = deriveFacts(safe, options.gemeinden);
+  const derived = deriveFacts(safe, options.gemeinden, catalogue);
   return {
     asOf: options.asOf,
     answers: derived,

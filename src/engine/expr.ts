@@ -1,3 +1,4 @@
+import { boundsOf, type Bounds } from './bounds';
 import type { Answers, Catalogue, Expr, FactValue, Truth } from './types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,6 +46,14 @@ function compare(op: Op, actual: FactValue | undefined, expected: unknown): Trut
   }
 }
 
+/** `min`/`max` against a value known only within bounds: decided where the whole interval agrees. */
+function compareBounds(op: Op, b: Bounds, expected: unknown): Truth {
+  if (typeof expected !== 'number') return 'unknown';
+  if (op === 'min') return b.lo >= expected ? 'met' : b.hi < expected ? 'failed' : 'unknown';
+  if (op === 'max') return b.hi <= expected ? 'met' : b.lo > expected ? 'failed' : 'unknown';
+  return 'unknown';
+}
+
 /**
  * Kleene's strong three-valued logic: `all` fails if any item fails, `any` is met if any item
  * is met; otherwise an unknown item makes the whole unknown.
@@ -52,8 +61,14 @@ function compare(op: Op, actual: FactValue | undefined, expected: unknown): Trut
 export function evalExpr(expr: Expr, answers: Answers, catalogue: Catalogue, depth = 0): Truth {
   if (depth > 64) return 'unknown';
   switch (expr.kind) {
-    case 'fact':
-      return compare(expr.op, Object.hasOwn(answers, expr.fact) ? answers[expr.fact] : undefined, expr.value);
+    case 'fact': {
+      const actual = Object.hasOwn(answers, expr.fact) ? answers[expr.fact] : undefined;
+      if (actual === undefined && (expr.op === 'min' || expr.op === 'max')) {
+        const b = boundsOf(expr.fact, answers, catalogue);
+        if (b) return compareBounds(expr.op, b, expr.value);
+      }
+      return compare(expr.op, actual, expr.value);
+    }
     case 'all': {
       let open = false;
       for (const e of expr.items) {

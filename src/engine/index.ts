@@ -16,6 +16,9 @@ export type { AnswerIssue } from './answers';
 export { counterfactuals } from './counterfactual';
 export type { Assignment } from './counterfactual';
 
+/** The criteria the engine adds to every program (phase, purpose and cost fit), with the facts each reads. */
+export { BUILTIN_CRITERIA } from './costFit';
+
 /** The unanswered facts that can still change a status or amount. */
 export { relevantFacts } from './relevance';
 
@@ -25,7 +28,7 @@ export type { AmountNote, AmountResult } from './amounts';
 
 /** Deadline state and validity of a program as of a date. */
 export { deadlineAt, validityAt } from './deadlines';
-export type { DeadlineState } from './deadlines';
+export type { DeadlineJudge, DeadlineState } from './deadlines';
 
 /** Facts that follow from `ags` (population, Kreis, Gemeindetyp), and the Gemeinde table. */
 export { deriveFacts } from './derive';

@@ -1,3 +1,4 @@
+import { BUILTIN_CRITERIA } from './costFit';
 import { COST_TYPES, costFact } from './costTypes';
 import type { Evaluation } from './evaluate';
 import { factsOf } from './expr';
@@ -16,9 +17,12 @@ export function relevantFacts(catalogue: Catalogue, evaluation: Evaluation): Set
     if (result.status === 'ineligible') continue;
     for (const c of result.open) {
       const criterion = byId.get(result.id)!.criteria.find((x) => x.id === c.id);
-      // The phase fit is built in (evaluate.ts), not a rule of the program file.
-      if (!criterion) relevant.add(c.id);
-      else for (const f of factsOf(criterion.rule, catalogue)) relevant.add(f);
+      // Phase, purpose and cost fit are built in (evaluate.ts), not rules of the program file.
+      if (!criterion) for (const f of BUILTIN_CRITERIA[c.id] ?? [c.id]) relevant.add(f);
+      else {
+        for (const f of factsOf(criterion.rule, catalogue)) relevant.add(f);
+        if (criterion.applies) for (const f of factsOf(criterion.applies, catalogue)) relevant.add(f);
+      }
     }
     const amount = byId.get(result.id)!.amount;
     if (amount !== 'none') {

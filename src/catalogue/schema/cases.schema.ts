@@ -11,6 +11,9 @@ const Expected = z.union([
       .strictObject({ min: z.number().nullable(), max: z.number().nullable() })
       .optional(),
     deadline: z.string().optional(),
+    /** Criteria (ids) that must fail, or stay open: the case proves the reason, not just the status. */
+    failed: z.array(z.string().min(1)).min(1).optional(),
+    open: z.array(z.string().min(1)).min(1).optional(),
   }),
 ]).transform((e) => (typeof e === 'string' ? { status: e } : e));
 

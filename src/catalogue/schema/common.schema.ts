@@ -47,7 +47,12 @@ export const Source = z
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
     reference: z.string().min(1).optional(),
     title: z.string().min(1).optional(),
-    stand: z.string().min(1, 'give the Stand of the source, or "o. D." if it shows none'),
+    stand: z
+      .string()
+      .min(1, 'give the Stand of the source, or "o. D." if it shows none')
+      .refine((s) => !/[[\]]/.test(s), {
+        message: 'write the Stand the source shows (a date, or "o. D."); guesses in brackets are not shown to users',
+      }),
     official: z.boolean(),
   })
   .refine((s) => s.url !== undefined || s.reference !== undefined, {

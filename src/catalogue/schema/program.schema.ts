@@ -22,7 +22,24 @@ const Criterion = z.strictObject({
   id: KebabId,
   text: Localized,
   source: SourceRef,
+  /**
+   * Whom the criterion concerns (e.g. only non-municipal applicants). Where this fails, the
+   * criterion does not apply: it is neither met nor failed and is not listed.
+   */
+  applies: ExprSchema.optional(),
   rule: ExprSchema,
+  uncertain: UncertainNote.optional(),
+});
+
+/**
+ * The program's purpose (Fördergegenstand): the values of the fact `massnahmen` it funds. A project
+ * that names none of them does not fit, whoever applies.
+ */
+const Purpose = z.strictObject({
+  funds: z.array(SnakeId).min(1, 'name at least one value of "massnahmen" the program funds'),
+  source: SourceRef,
+  /** How the sources word the purpose, shown with the criterion. */
+  text: Localized.optional(),
   uncertain: UncertainNote.optional(),
 });
 
@@ -63,6 +80,8 @@ const DeadlineDate = z.strictObject({
   date: IsoDate,
   opens: IsoDate.optional(),
   label: Localized,
+  /** For whom this deadline holds (e.g. only repeat applications, `folgeantrag: true`). */
+  when: ExprSchema.optional(),
   source: SourceRef,
   uncertain: UncertainNote.optional(),
 });
@@ -73,6 +92,7 @@ const Recurring = z.strictObject({
   day: z.number().int().min(1).max(31),
   opens: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).optional(),
   label: Localized,
+  when: ExprSchema.optional(),
   source: SourceRef,
 });
 
@@ -80,7 +100,13 @@ const Deadlines = z.strictObject({
   continuous: z.boolean().optional(),
   dates: z.array(DeadlineDate).optional(),
   recurring: z.array(Recurring).optional(),
-  next_round: z.enum(['announced', 'not_announced']).optional(),
+  /**
+   * `not_announced` only where a source says a new round will come but has no date yet;
+   * `unknown` where the sources say nothing about one.
+   */
+  next_round: z.enum(['announced', 'not_announced', 'unknown']).optional(),
+  /** The rhythm the sources state ("in der Regel zwei Runden im Jahr, zuletzt März und August"). */
+  rhythm: Localized.optional(),
   note: Localized.optional(),
 });
 
@@ -95,6 +121,7 @@ export const ProgramSchema = z.strictObject({
   phases: z.array(SnakeId).min(1),
   handlungsfelder: z.array(SnakeId).min(1),
   zielgruppen: z.array(SnakeId).min(1),
+  massnahmen: Purpose.optional(),
   summary: Localized,
   sources: z.array(Source).min(1, 'every program names at least one source'),
   last_checked: IsoDate,
@@ -118,4 +145,5 @@ export type Criterion = z.output<typeof Criterion>;
 export type Amount = z.output<typeof Amount>;
 export type Tier = z.output<typeof Tier>;
 export type Deadlines = z.output<typeof Deadlines>;
+export type Purpose = z.output<typeof Purpose>;
 export type ProgramSource = z.output<typeof Source>;

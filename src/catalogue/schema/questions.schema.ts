@@ -22,6 +22,8 @@ const FactValue = z.strictObject({
   hint: Localized.optional(),
   /** `false`: never offered in a "passt, wenn …" hint (a status nobody can change, e.g. Stadtkreis). */
   suggest: z.boolean().optional(),
+  /** The value of another set fact this one belongs to (a Maßnahme's Handlungsfeld); the question groups by it. */
+  group: SnakeId.optional(),
 });
 
 const Section = z.strictObject({
@@ -46,6 +48,8 @@ const Fact = z.strictObject({
   required: z.boolean().optional(),
   /** The facts this one is computed from; such a fact is never asked. */
   derived_from: z.union([SnakeId.transform((id) => [id]), z.array(SnakeId).min(1)]).optional(),
+  /** The fact whose values name this question's groups (the values' `group`). */
+  grouped_by: SnakeId.optional(),
   min: z.number().optional(),
   max: z.number().optional(),
 });
