@@ -14,6 +14,18 @@ export function runCases(catalogue: Catalogue, cases: readonly LoadedCase[], gem
     const { answers, issues } = parseAnswers(catalogue, c.answers);
     const problems: RuleIssue[] = issues.map((i) => at(`answer "${i.fact}" is not valid (${i.reason}); expected ${i.expected}`));
     const result = evaluate(catalogue, answers, { asOf: c.as_of, ...(gemeinden ? { gemeinden } : {}) });
+    if (c.eligible) {
+      for (const id of c.eligible) if (!ids.has(id)) problems.push(at(`unknown program "${id}" in "eligible"`));
+      const got = result.programs.filter((p) => p.status === 'eligible').map((p) => p.id);
+      const extra = got.filter((id) => !c.eligible!.includes(id));
+      const missing = c.eligible.filter((id) => ids.has(id) && !got.includes(id));
+      if (extra.length) problems.push(at(`eligible but not expected: ${extra.join(', ')}`));
+      for (const id of missing) {
+        const p = result.programs.find((x) => x.id === id)!;
+        const why = [...p.failed, ...p.open].map((r) => `${r.id}=${r.result}`).join(', ');
+        problems.push(at(`${id}: expected eligible, got ${p.status}${why ? ` (${why})` : ''}`));
+      }
+    }
     for (const [id, want] of Object.entries(c.expect)) {
       if (!ids.has(id)) {
         problems.push(at(`unknown program "${id}"`));

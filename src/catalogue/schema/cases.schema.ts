@@ -22,9 +22,11 @@ const Case = z.strictObject({
   name: z.string().min(1),
   as_of: IsoDate,
   answers: z.record(SnakeId, z.unknown()),
-  expect: z.record(KebabId, Expected).refine((r) => Object.keys(r).length > 0, {
-    message: 'a case expects something of at least one program',
-  }),
+  /** Exactly these programs, and no other, are eligible ("passt"): a journey pins the whole answer. */
+  eligible: z.array(KebabId).optional(),
+  expect: z.record(KebabId, Expected).default({}),
+}).refine((c) => Object.keys(c.expect).length > 0 || c.eligible !== undefined, {
+  message: 'a case expects something of at least one program ("expect" or "eligible")',
 });
 
 export const CasesFileSchema = z.strictObject({
