@@ -1,7 +1,7 @@
 import type { Catalogue, CriterionResult, Evaluation } from '../engine';
 import { amountRange } from '../results/amountText';
 import { deadlineLabel, deadlineText } from '../results/deadlineText';
-import { formatDate } from '../results/format';
+import { formatStand } from '../results/format';
 import { groupName, useResultsT } from '../results/labels';
 import { arrange, groupOf, rowsOf } from '../results/resultList';
 import type { Notes } from '../wizard/wizard.machine';
@@ -61,7 +61,7 @@ export function DossierPrograms({ catalogue, evaluation, notes }: { catalogue: C
                     (s.title ?? s.reference)
                   )}
                   {' – '}
-                  {t('results.sources.stand', { stand: formatDate(s.stand, lang) })}
+                  {t('results.sources.stand', { stand: formatStand(s.stand, lang, t) })}
                   {s.official ? null : ` – ${t('results.sources.secondary')}`}
                 </li>
               ))}

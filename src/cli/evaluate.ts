@@ -57,7 +57,7 @@ function main(): number {
       open: p.open.map((r) => ({ id: r.id, text: r.text.de })),
       ...(p.validity !== 'current' ? { validity: p.validity } : {}),
     },
-    amount: p.amount.kind === 'money' ? { min: p.amount.min, max: p.amount.max } : null,
+    amount: p.amount.kind === 'money' ? { min: p.amount.min, max: p.amount.max, ...(p.amount.loan ? { loan: true } : {}) } : null,
     deadline: p.deadline,
     ...(p.stale ? { stale: true } : {}),
   }));

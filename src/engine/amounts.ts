@@ -27,6 +27,8 @@ export type AmountResult =
       readonly quota: { readonly min: number; readonly max: number } | null;
       readonly notes: readonly AmountNote[];
       readonly uncertain: boolean;
+      /** A loan (Darlehen): money to pay back, never counted as funding. */
+      readonly loan: boolean;
     };
 
 const COST_FACTS = COST_TYPES.map(costFact);
@@ -151,5 +153,5 @@ export function amountFor(program: Program, answers: Answers, catalogue: Catalog
     for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
     if (t.uncertain !== undefined) uncertain = true;
   }
-  return { kind: 'money', min, max, eligibleCost: cost, quota, notes, uncertain };
+  return { kind: 'money', min, max, eligibleCost: cost, quota, notes, uncertain, loan: program.funding_type === 'darlehen' };
 }

@@ -2,7 +2,7 @@ import type { Expr, Program, Truth } from './types';
 
 /**
  * Where a program's application window stands as of a date:
- * - `closed`: the program has ended (no new entry);
+ * - `closed`: no new entry (`since`: the end date, once it has passed);
  * - `open_until`: a window is open now and closes on `date`;
  * - `next_deadline`: the next known deadline is `date` (window not yet open, or opening unknown);
  * - `continuous`: applications are taken at any time;
@@ -14,8 +14,8 @@ export type DeadlineState =
   | { readonly state: 'open_until'; readonly date: string; readonly opens: string | null; readonly label: Label }
   | { readonly state: 'next_deadline'; readonly date: string; readonly opens: string | null; readonly label: Label }
   | { readonly state: 'continuous' }
-  | { readonly state: 'passed'; readonly last: string; readonly nextRound: 'announced' | 'not_announced' | 'unknown' }
-  | { readonly state: 'unknown' };
+  | { readonly state: 'passed'; readonly last: string; readonly nextRound: 'announced' | 'not_announced' | 'unknown'; readonly rhythm: Label | null }
+  | { readonly state: 'unknown'; readonly rhythm: Label | null };
 type Label = { readonly de: string; readonly en: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -59,7 +59,11 @@ function recurringCandidates(program: Program, asOf: string, judge?: DeadlineJud
  * only for others (first vs repeat applications) are left out.
  */
 export function deadlineAt(program: Program, asOf: string, judge?: DeadlineJudge): DeadlineState {
-  if (validityAt(program, asOf) === 'ended') return { state: 'closed', since: program.valid?.to ?? null };
+  if (validityAt(program, asOf) === 'ended') {
+    // `since` only for an end that has passed; a program closed to new entry may run on (to 2028).
+    const to = program.valid?.to;
+    return { state: 'closed', since: to !== undefined && to < asOf ? to : null };
+  }
   const dated: Candidate[] = (program.deadlines.dates ?? [])
     .filter((d) => holds(judge, d.when))
     .map((d) => ({ date: d.date, opens: d.opens ?? null, label: d.label }));
@@ -73,6 +77,7 @@ export function deadlineAt(program: Program, asOf: string, judge?: DeadlineJudge
   }
   if (program.deadlines.continuous) return { state: 'continuous' };
   const last = dated.map((d) => d.date).sort().at(-1);
-  if (last) return { state: 'passed', last, nextRound: program.deadlines.next_round ?? 'unknown' };
-  return { state: 'unknown' };
+  const rhythm = program.deadlines.rhythm ?? null;
+  if (last) return { state: 'passed', last, nextRound: program.deadlines.next_round ?? 'unknown', rhythm };
+  return { state: 'unknown', rhythm };
 }

@@ -1,5 +1,5 @@
 import type { Relation } from '../engine';
-import { formatDate } from '../results/format';
+import { formatStand } from '../results/format';
 import { useResultsT } from '../results/labels';
 
 /** A relation's source: title or address as a link, Stand, and whether it is a secondary source. */
@@ -19,7 +19,7 @@ export function RelationSource({ source }: { source: Relation['source'] }) {
       )}
       {source.url && source.reference ? ` (${source.reference})` : null}
       {' – '}
-      {t('results.sources.stand', { stand: formatDate(source.stand, lang) })}
+      {t('results.sources.stand', { stand: formatStand(source.stand, lang, t) })}
       {source.official ? null : ` – ${t('results.sources.secondary')}`}
     </span>
   );

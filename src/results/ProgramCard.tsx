@@ -34,7 +34,7 @@ export function ProgramCard({ row, catalogue, answers, asOf, onOpenProgram, onEd
         {/* A program that does not fit pays nothing for this project: no amount is shown for it. */}
         {result.status !== 'ineligible' ? (
           <>
-            <dt>{t('results.card.amount')}</dt>
+            <dt>{result.amount.kind === 'money' && result.amount.loan ? t('results.card.loan') : t('results.card.amount')}</dt>
             <dd>{amountRange(result.amount, lang, t)}</dd>
           </>
         ) : null}

@@ -64,7 +64,7 @@ export function ProgramDetailPage({ catalogue, evaluation, programId, asOf, onBa
           <Hint program={program} result={result} catalogue={catalogue} answers={evaluation.answers} asOf={asOf} all />
         </>,
       )}
-      {section('amount', t('results.detail.amount'), <AmountDetails program={program} result={result} />)}
+      {section('amount', result.amount.kind === 'money' && result.amount.loan ? t('results.detail.loan') : t('results.detail.amount'), <AmountDetails program={program} result={result} />)}
       {section('deadline', t('results.detail.deadline'), <DeadlineDetails program={program} result={result} />)}
       {section('application', t('results.detail.application'), <ApplicationDetails program={program} />)}
       {section('facts', t('results.detail.facts'), <KeyFacts program={program} catalogue={catalogue} />)}

@@ -1,5 +1,5 @@
 import type { Program } from '../engine';
-import { formatDate } from './format';
+import { formatStand } from './format';
 import { useResultsT } from './labels';
 
 /** A program's sources with their Stand and a marker for secondary sources; texts never as HTML. */
@@ -20,7 +20,7 @@ export function Sources({ program }: { program: Program }) {
           {!s.url && s.title && s.reference ? <span> ({s.reference})</span> : null}
           <span className="results-muted">
             {' – '}
-            {t('results.sources.stand', { stand: formatDate(s.stand, lang) })}
+            {t('results.sources.stand', { stand: formatStand(s.stand, lang, t) })}
             {s.official ? null : ` – ${t('results.sources.secondary')}`}
           </span>
         </li>

@@ -13,6 +13,7 @@ const money = (min: number | null, max: number | null, extra: Partial<Extract<Am
   quota: null,
   notes: [],
   uncertain: false,
+  loan: false,
   ...extra,
 });
 
@@ -27,6 +28,12 @@ describe('amountRange', () => {
     expect(amountRange(money(null, null), 'de', de)).toBe('Betrag offen');
     expect(amountRange(money(0, null), 'en', en)).toBe('Amount open');
     expect(plain(amountRange(money(0, 0), 'de', de))).toBe('0 €');
+  });
+
+  it('says a loan is a loan, and sorts it after every grant', () => {
+    expect(plain(amountRange(money(0, 1200000, { loan: true }), 'de', de))).toBe('Darlehen bis 1.200.000 € (muss zurückgezahlt werden)');
+    expect(amountRange(money(0, 1200000, { loan: true }), 'en', en)).toBe('Loan up to €1,200,000 (to be repaid)');
+    expect(amountSortValue(money(0, 1200000, { loan: true }))).toBeLessThan(amountSortValue(money(0, 2000)));
   });
 
   it('says when an offer pays no money', () => {

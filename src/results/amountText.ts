@@ -7,6 +7,12 @@ import { formatMoney, formatShare, type Lang, type Translate } from './format';
  */
 export function amountRange(amount: AmountResult, lang: Lang, t: Translate): string {
   if (amount.kind === 'none') return t('results.amount.none');
+  // A loan is a loan everywhere: "Darlehen bis 1.200.000 €", never a grant amount.
+  if (amount.loan) return t('results.amount.loan', { amount: moneyRange(amount, lang, t) });
+  return moneyRange(amount, lang, t);
+}
+
+function moneyRange(amount: Extract<AmountResult, { kind: 'money' }>, lang: Lang, t: Translate): string {
   // Costs below the program's minimum grant: say so rather than "0 €".
   if (amount.notes.includes('below_minimum')) return t('results.amount.belowMinimum');
   const { min, max } = amount;
@@ -40,8 +46,9 @@ export function amountNoteText(note: AmountNote, t: Translate): string {
   return texts[note];
 }
 
-/** For sorting by money: the highest possible amount; unknown amounts and advice come last. */
+/** For sorting by money: the highest possible grant; loans, unknown amounts and advice come last. */
 export function amountSortValue(amount: AmountResult): number {
   if (amount.kind === 'none') return -2;
+  if (amount.loan) return -1;
   return amount.max ?? amount.min ?? -1;
 }

@@ -3,12 +3,12 @@ import { formatDate, type Lang, type Translate } from './format';
 
 /**
  * Where the application window stands, in words: "Antrag möglich bis 30.04.2027",
- * "Frist abgelaufen (letzte: 14.08.2026) – nächste Runde noch nicht ausgeschrieben", "laufend" …
+ * "Letzte Frist: 14.08.2026 (abgelaufen). In der Regel zwei Runden im Jahr …", "laufend" …
  */
 export function deadlineText(d: DeadlineState, lang: Lang, t: Translate): string {
   switch (d.state) {
     case 'closed':
-      return t('results.deadline.closed');
+      return d.since ? t('results.deadline.ended', { date: formatDate(d.since, lang) }) : t('results.deadline.closed');
     case 'open_until':
       return t('results.deadline.openUntil', { date: formatDate(d.date, lang) });
     case 'next_deadline':
@@ -19,12 +19,16 @@ export function deadlineText(d: DeadlineState, lang: Lang, t: Translate): string
       return t('results.deadline.continuous');
     case 'passed': {
       const last = formatDate(d.last, lang);
-      if (d.nextRound === 'announced') return t('results.deadline.passedAnnounced', { last });
-      if (d.nextRound === 'not_announced') return t('results.deadline.passedNotAnnounced', { last });
-      return t('results.deadline.passedUnknown', { last });
+      const text =
+        d.nextRound === 'announced'
+          ? t('results.deadline.passedAnnounced', { last })
+          : d.nextRound === 'not_announced'
+            ? t('results.deadline.passedNotAnnounced', { last })
+            : t('results.deadline.passedUnknown', { last });
+      return d.rhythm ? `${text} ${d.rhythm[lang]}` : text;
     }
     case 'unknown':
-      return t('results.deadline.unknown');
+      return d.rhythm ? `${t('results.deadline.unknown')}. ${d.rhythm[lang]}` : t('results.deadline.unknown');
   }
 }
 

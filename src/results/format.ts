@@ -19,6 +19,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return Number.isNaN(time) ? iso : dateFormats[lang].format(new Date(time));
 }
 
+/** A source's Stand: a date as a date, "o. D." (the source shows none) in words. */
+export function formatStand(stand: string, lang: Lang, t: Translate): string {
+  return stand.trim() === 'o. D.' ? t('results.sources.undated') : formatDate(stand, lang);
+}
+
 const moneyFormats: Record<Lang, Intl.NumberFormat> = {
   de: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),

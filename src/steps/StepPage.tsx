@@ -71,7 +71,12 @@ export function StepPage(props: StepPageProps) {
       <FormProvider {...methods}>
         <form noValidate onSubmit={methods.handleSubmit(onNext)}>
           {shown.map((f) => (
-            <QuestionField key={f.id} fact={f} error={list.find((e) => e.factId === f.id)?.message} />
+            <QuestionField
+              key={f.id}
+              fact={f}
+              error={list.find((e) => e.factId === f.id)?.message}
+              groups={f.grouped_by ? catalogue.facts.find((g) => g.id === f.grouped_by)?.values : undefined}
+            />
           ))}
           <div className="button-row">
             <button type="submit" className="button-primary">

@@ -5,6 +5,19 @@ export interface ChoiceOption {
   readonly value: string;
   readonly label: string;
   readonly hint?: string;
+  /** Options of one group sit in a fieldset of their own, with this legend (a Maßnahme's Handlungsfeld). */
+  readonly group?: string;
+}
+
+/** Consecutive options of the same group, in order. */
+function grouped(options: readonly ChoiceOption[]): { group: string | undefined; items: { o: ChoiceOption; i: number }[] }[] {
+  const out: { group: string | undefined; items: { o: ChoiceOption; i: number }[] }[] = [];
+  options.forEach((o, i) => {
+    const last = out.at(-1);
+    if (last && last.group === o.group) last.items.push({ o, i });
+    else out.push({ group: o.group, items: [{ o, i }] });
+  });
+  return out;
 }
 
 export interface ChoiceFieldProps {
@@ -31,34 +44,48 @@ export function ChoiceField({ name, kind, legend, hint, error, options }: Choice
         <legend className="ui-fieldset__legend">{legend}</legend>
         {hint !== undefined ? <Hint id={ids.hint}>{hint}</Hint> : null}
         {error !== undefined ? <ErrorMessage id={ids.error}>{error}</ErrorMessage> : null}
-        <div className={classes}>
-          {options.map((o, i) => {
-            const id = i === 0 ? ids.control : `${ids.control}-${o.value}`;
-            const itemHint = `${id}-item-hint`;
-            return (
-              <div className={`${classes}__item`} key={o.value}>
-                <input
-                  className={`${classes}__input`}
-                  id={id}
-                  type={kind}
-                  value={o.value}
-                  aria-describedby={o.hint !== undefined ? itemHint : undefined}
-                  aria-invalid={error !== undefined ? true : undefined}
-                  {...register(name)}
-                />
-                <label className={`${classes}__label`} htmlFor={id}>
-                  {o.label}
-                </label>
-                {o.hint !== undefined ? (
-                  <Hint id={itemHint} className={`${classes}__hint`}>
-                    {o.hint}
-                  </Hint>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
+        {grouped(options).map(({ group, items }) => {
+          const list = (
+            <div className={classes} key={group ?? 'all'}>
+              {items.map(({ o, i }) => option(o, i))}
+            </div>
+          );
+          return group === undefined ? (
+            list
+          ) : (
+            <fieldset className="ui-fieldset ui-fieldset--group" key={group}>
+              <legend className="ui-fieldset__legend ui-fieldset__legend--group">{group}</legend>
+              {list}
+            </fieldset>
+          );
+        })}
       </fieldset>
     </div>
   );
+
+  function option(o: ChoiceOption, i: number) {
+    const id = i === 0 ? ids.control : `${ids.control}-${o.value}`;
+    const itemHint = `${id}-item-hint`;
+    return (
+      <div className={`${classes}__item`} key={o.value}>
+        <input
+          className={`${classes}__input`}
+          id={id}
+          type={kind}
+          value={o.value}
+          aria-describedby={o.hint !== undefined ? itemHint : undefined}
+          aria-invalid={error !== undefined ? true : undefined}
+          {...register(name)}
+        />
+        <label className={`${classes}__label`} htmlFor={id}>
+          {o.label}
+        </label>
+        {o.hint !== undefined ? (
+          <Hint id={itemHint} className={`${classes}__hint`}>
+            {o.hint}
+          </Hint>
+        ) : null}
+      </div>
+    );
+  }
 }

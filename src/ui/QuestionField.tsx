@@ -11,9 +11,10 @@ import { TextField } from './TextField';
 /**
  * One question of the questionnaire, rendered with the input its fact asks for. The form value is
  * named after the fact: a string for radio, yes_no ('ja' | 'nein' | 'offen'), money, number, date
- * and gemeinde (the AGS), a string[] for checkboxes. `error` is the message to show, if any.
+ * and gemeinde (the AGS), a string[] for checkboxes. `error` is the message to show, if any;
+ * `groups` are the values of the fact the options are grouped by (`grouped_by`).
  */
-export function QuestionField({ fact, error }: { fact: Fact; error?: string }) {
+export function QuestionField({ fact, error, groups }: { fact: Fact; error?: string | undefined; groups?: Fact['values'] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const question = fact.question ? localized(fact.question, lang) : fact.id;
@@ -22,11 +23,15 @@ export function QuestionField({ fact, error }: { fact: Fact; error?: string }) {
   switch (fact.input) {
     case 'radio':
     case 'checkboxes': {
-      const options: ChoiceOption[] = (fact.values ?? []).map((v) => ({
-        value: v.id,
-        label: localized(v.label, lang),
-        ...(v.hint ? { hint: localized(v.hint, lang) } : {}),
-      }));
+      // A fact grouped by another (Maßnahmen by Handlungsfeld) shows each group under its label.
+      const groupLabel = (id: string | undefined) => {
+        const g = id === undefined ? undefined : groups?.find((x) => x.id === id);
+        return g ? localized(g.label, lang) : undefined;
+      };
+      const options: ChoiceOption[] = (fact.values ?? []).map((v) => {
+        const group = groupLabel(v.group);
+        return { value: v.id, label: localized(v.label, lang), ...(v.hint ? { hint: localized(v.hint, lang) } : {}), ...(group ? { group } : {}) };
+      });
       return <ChoiceField {...common} kind={fact.input === 'radio' ? 'radio' : 'checkbox'} legend={question} options={options} />;
     }
     case 'yes_no': {
