@@ -112,7 +112,10 @@ export function Dossier({ catalogue, evaluation, asOf, plan: given, notes, gemei
           ))}
           {plan.cautions.map((c) => (
             <li key={`${c.programs.join('+')}-${c.relation.id}`}>
-              {t('advisor.dossier.caution', { a: name(c.programs[0]), b: name(c.programs[1]) })} {c.relation.text[lang]}
+              {c.programs.length === 2
+                ? t('advisor.dossier.caution', { a: name(c.programs[0]), b: name(c.programs[1]) })
+                : t('advisor.dossier.cautionOne', { a: name(c.programs[0]) })}{' '}
+              {c.relation.text[lang]}
             </li>
           ))}
         </ul>

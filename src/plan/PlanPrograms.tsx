@@ -187,7 +187,8 @@ export function Cautions({ catalogue, plan }: Props) {
       <ul>
         {plan.cautions.map((c) => (
           <li key={`${c.programs.join('+')}-${c.relation.id}`}>
-            {t('plan.cautions.text', { a: name(c.programs[0]), b: name(c.programs[1]) })}: <RelationText relation={c.relation} />
+            {c.programs.length === 2 ? t('plan.cautions.text', { a: name(c.programs[0]), b: name(c.programs[1]) }) : name(c.programs[0])}:{' '}
+            <RelationText relation={c.relation} />
           </li>
         ))}
       </ul>

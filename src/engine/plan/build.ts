@@ -43,7 +43,8 @@ function shareCap(p: Program, catalogue: Catalogue, answers: Answers): number {
   let cap = quotas.length ? Math.max(...quotas) : 1;
   if (typeof p.amount.own_share_min === 'number') cap = Math.min(cap, 1 - p.amount.own_share_min);
   // Matching (§ 123 SGB XI): the program pays at most ratio × what the municipality pays on the same part.
-  for (const r of relationsOf(catalogue, p, 'requires_cofinancing')) if (r.ratio) cap = Math.min(cap, r.ratio / (1 + r.ratio));
+  // A relation its source leaves uncertain is to be cleared with the funder, never a hard cap.
+  for (const r of relationsOf(catalogue, p, 'requires_cofinancing')) if (r.ratio && !r.uncertain) cap = Math.min(cap, r.ratio / (1 + r.ratio));
   for (const r of catalogue.relations) {
     if (r.type !== 'combined_cap' || !selects(r.programs, p)) continue;
     if (r.max_public_share !== undefined) cap = Math.min(cap, r.max_public_share);
@@ -80,7 +81,8 @@ export function buildProblem(catalogue: Catalogue, evaluation: Evaluation, items
     if (options.excluded?.includes(p.id)) aside('user_excluded');
     else if (p.funding_type === 'darlehen') aside('loan', relationsOf(catalogue, p, 'own_share_financing')[0]?.id);
     else {
-      const needs = relationsOf(catalogue, p, 'requires_cofinancing').find((x) => x.by === 'kommune');
+      // Uncertain co-financing (its source says "Land und/oder Kommune") is a caution in the plan, not a reason to leave out.
+      const needs = relationsOf(catalogue, p, 'requires_cofinancing').find((x) => x.by === 'kommune' && !x.uncertain);
       const amount = amountFor(p, answers, catalogue);
       const max = amount.kind === 'money' ? amount.max : null;
       // A share no source states is not guessed: such a program is "Betrag offen", not money in the plan.
@@ -105,7 +107,8 @@ export function buildProblem(catalogue: Catalogue, evaluation: Evaluation, items
   const exclusive: [string, string][] = [];
   for (const [i, a] of candidates.entries()) {
     for (const b of candidates.slice(i + 1)) {
-      if (relationsBetween(catalogue, programs.get(a.id)!, programs.get(b.id)!, ['exclusion']).some((r) => r.type === 'exclusion' && r.scope === 'always')) {
+      const rules = relationsBetween(catalogue, programs.get(a.id)!, programs.get(b.id)!, ['exclusion']);
+      if (rules.some((r) => r.type === 'exclusion' && r.scope === 'always' && !r.uncertain)) {
         exclusive.push([a.id, b.id]);
       }
     }

@@ -2,7 +2,7 @@ import type { Evaluation } from '../evaluate';
 import type { Catalogue, Program, Relation } from '../types';
 import { buildProblem, defaultItems, type PlanOptions, type SetAside } from './build';
 import { optimize } from './optimize';
-import { relationsBetween } from './relations';
+import { relationsBetween, relationsOf } from './relations';
 import { fits, type Allocation, type Candidate, type CostItem, type PlanProblem, type Solution } from './solve';
 
 /** Why a program that fits is not in the plan (or set aside before planning). */
@@ -38,8 +38,11 @@ export interface Plan extends PlanVariant {
   readonly publicShare: number;
   readonly planned: readonly PlannedProgram[];
   readonly leftOut: readonly LeftOut[];
-  /** Combinations to clear with the funders (relation type `caution`). */
-  readonly cautions: readonly { readonly programs: readonly [string, string]; readonly relation: Relation }[];
+  /**
+   * What to clear with the funders: combinations of type `caution`, exclusions and required co-financing
+   * that their sources leave uncertain (one program or a pair).
+   */
+  readonly cautions: readonly { readonly programs: readonly [string] | readonly [string, string]; readonly relation: Relation }[];
   readonly alternatives: readonly PlanVariant[];
   /** False when the pinned programs cannot all be placed; the plan is then the best without pins. */
   readonly pinsHonoured: boolean;
@@ -110,13 +113,20 @@ export function planFinancing(catalogue: Catalogue, evaluation: Evaluation, opti
       .filter((c) => !best.programs.includes(c.id))
       .map((c) => (problem.pinned.includes(c.id) ? { programId: c.id, reason: 'pinned_impossible' as const } : whyLeftOut(c, problem, best, catalogue, byId))),
   ];
-  const cautions = best.programs.flatMap((a, i) =>
+  const sameItem = (a: string, b: string) => best.allocations.some((x) => x.programId === a && best.allocations.some((y) => y.programId === b && y.itemId === x.itemId));
+  const pairCautions: Plan['cautions'] = best.programs.flatMap((a, i) =>
     best.programs.slice(i + 1).flatMap((b) =>
-      relationsBetween(catalogue, byId.get(a)!, byId.get(b)!, ['caution'])
-        .filter((r) => r.type === 'caution' && (r.scope === 'always' || best.allocations.some((x) => x.programId === a && best.allocations.some((y) => y.programId === b && y.itemId === x.itemId))))
+      relationsBetween(catalogue, byId.get(a)!, byId.get(b)!, ['caution', 'exclusion'])
+        .filter((r) => (r.type === 'caution' || (r.type === 'exclusion' && r.uncertain)) && (r.scope === 'always' || sameItem(a, b)))
         .map((relation) => ({ programs: [a, b] as const, relation })),
     ),
   );
+  const ownCautions: Plan['cautions'] = best.programs.flatMap((a) =>
+    relationsOf(catalogue, byId.get(a)!, 'requires_cofinancing')
+      .filter((r) => r.uncertain)
+      .map((relation) => ({ programs: [a] as const, relation })),
+  );
+  const cautions = [...pairCautions, ...ownCautions];
   const publicMoney = best.allocations.filter((a) => PUBLIC.has(byId.get(a.programId)!.level)).reduce((s, a) => s + a.amount, 0);
   return {
     ...best,
