@@ -69,6 +69,12 @@ export function KeyFacts({ program, catalogue }: { program: Program; catalogue: 
       <dd>{kindName(program.kind, t)}</dd>
       <dt>{t('results.detail.fundingType')}</dt>
       <dd>{fundingTypeName(program.funding_type, t)}</dd>
+      {program.massnahmen ? (
+        <>
+          <dt>{t('results.detail.massnahmen')}</dt>
+          <dd>{labels('massnahmen', program.massnahmen.funds)}</dd>
+        </>
+      ) : null}
       <dt>{t('results.detail.phases')}</dt>
       <dd>{labels('phasen', program.phases)}</dd>
       <dt>{t('results.detail.handlungsfelder')}</dt>
