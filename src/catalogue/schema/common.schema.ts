@@ -20,9 +20,19 @@ export const IsoDate = z
   });
 
 /** A text in the two languages of the app; German is the reference. */
+/** The fact sheet's research markers ([UNSICHER], [JAHR], [~2019] …) are for editors, never for users. */
+const MARKER = /\[(UNSICHER|JAHR|SEK|OFF|HIST|aktuell|~)/;
+const UserText = (empty: string) =>
+  z
+    .string()
+    .min(1, empty)
+    .refine((s) => !MARKER.test(s), {
+      message: 'research markers like [UNSICHER] or [~2019] are not shown to users; say it in words (and mark the rule `uncertain`)',
+    });
+
 export const Localized = z.strictObject({
-  de: z.string().min(1, 'German text must not be empty'),
-  en: z.string().min(1, 'English text must not be empty'),
+  de: UserText('German text must not be empty'),
+  en: UserText('English text must not be empty'),
 });
 
 export const LEVELS = ['eu', 'bund', 'land', 'kommune', 'stiftung_lotterie'] as const;
