@@ -35,7 +35,8 @@ describe('the real rules', () => {
 
   it('have cases for eligible, ineligible and unknown for every program', () => {
     for (const p of catalogue!.programs) {
-      const statuses = new Set(cases.flatMap((c) => (c.expect[p.id] ? [c.expect[p.id]!.status] : [])));
+      // A case that lists the program under `eligible:` pins it as eligible, too.
+      const statuses = new Set(cases.flatMap((c) => [...(c.expect[p.id] ? [c.expect[p.id]!.status] : []), ...(c.eligible?.includes(p.id) ? ['eligible' as const] : [])]));
       // A program whose every criterion is uncertain can never be ruled out (see README, Decisions).
       const canFail = p.closed || p.criteria.some((c) => !c.uncertain);
       const wanted = p.closed ? ['ineligible'] : canFail ? ['eligible', 'ineligible', 'unknown'] : ['eligible', 'unknown'];
@@ -48,6 +49,7 @@ describe('the real rules', () => {
       const ids = new Map(p.sources.map((s) => [s.id, s]));
       const refs = [
         ...p.criteria.map((c) => c.source.ref),
+        ...(p.massnahmen ? [p.massnahmen.source.ref] : []),
         ...(p.amount === 'none' ? [] : [...p.amount.tiers.map((t) => t.source.ref), ...(p.amount.cost_type_caps ?? []).map((c) => c.source.ref)]),
         ...(p.deadlines.dates ?? []).map((d) => d.source.ref),
         ...(p.deadlines.recurring ?? []).map((d) => d.source.ref),

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { counterfactuals, evaluate, evaluateProgram, indexGemeinden, parseGemeindenCsv, type Assignment } from './index';
-import { KOMMUNAL_ELIGIBLE, without, fixtureCatalogue, programOf, singleProgram } from './testing/catalogueFixture';
+import { COST_TYPES, costFact, counterfactuals, deriveFacts, evaluate, evaluateProgram, indexGemeinden, parseGemeindenCsv, type Assignment } from './index';
+import { KOMMUNAL_ELIGIBLE, TREFFPUNKT_ELIGIBLE, costs, without, fixtureCatalogue, programOf, singleProgram } from './testing/catalogueFixture';
 import type { Answers, Catalogue, Program } from './types';
 
 const catalogue = fixtureCatalogue();
@@ -11,10 +11,22 @@ const kommunal = programOf(catalogue, 'kommunal-impuls');
 
 const hints = (p: Program, answers: Answers, asOf = AS_OF, cat: Catalogue = catalogue) => counterfactuals(p, cat, answers, asOf);
 
-/** Each hint, added to the answers, makes the program eligible (checked the way the app evaluates). */
+const COST_FACTS = COST_TYPES.map(costFact);
+const COST_FIT = ['foerderfaehige-kosten', 'mindestbetrag'];
+
+/**
+ * Each hint, added to the answers, leaves nothing failed and nothing open but the cost fit (costs
+ * are asked last); with the costs answered, the program is eligible. Checked the way the app
+ * evaluates (derived facts included).
+ */
 function expectVerified(p: Program, answers: Answers, found: readonly Assignment[], cat: Catalogue = catalogue) {
   for (const a of found) {
-    expect(evaluateProgram(p, { ...answers, ...a }, cat, AS_OF).status).toBe('eligible');
+    const r = evaluateProgram(p, deriveFacts({ ...answers, ...a }, undefined, cat), cat, AS_OF);
+    const where = `${p.id}: ${JSON.stringify(a)} on ${JSON.stringify(answers)}`;
+    expect(r.failed, where).toEqual([]);
+    expect(r.validity, where).toBe('current');
+    expect(r.open.map((c) => c.id).filter((id) => !COST_FIT.includes(id)), where).toEqual([]);
+    if (COST_FACTS.every((f) => typeof answers[f] === 'number')) expect(r.status, where).toBe('eligible');
   }
 }
 
@@ -68,13 +80,29 @@ describe('minimal hints', () => {
   });
 
   it('set facts: adds a value to what was chosen', () => {
+    const { catalogue: cat, program } = singleProgram(
+      'zielgruppe',
+      `
+      criteria:
+        - id: zielgruppe
+          text: { de: Für Ältere oder Pflegebedürftige., en: For older or care-dependent people. }
+          source: richtlinie
+          rule: { fact: zielgruppen, includes_any: [aeltere, pflegebeduerftige] }
+      `,
+    );
+    const answers = { zielgruppen: ['kinder_jugendliche'] };
+    const found = hints(program, answers, AS_OF, cat);
+    expect(found).toEqual([{ zielgruppen: ['kinder_jugendliche', 'aeltere'] }, { zielgruppen: ['kinder_jugendliche', 'pflegebeduerftige'] }]);
+    expectVerified(program, answers, found, cat);
+  });
+
+  it('a derived set fact (handlungsfelder from massnahmen) is never a hint itself', () => {
     const beratung = programOf(catalogue, 'beratung-alter');
-    const answers = { handlungsfelder: ['digitalisierung'], zielgruppen: ['aeltere'] };
-    const found = hints(beratung, answers);
-    expect(found.length).toBeGreaterThan(0);
-    for (const a of found) expect(Object.keys(a)).toHaveLength(1);
-    expect(found).toContainEqual({ handlungsfelder: ['digitalisierung', 'pflege_gesundheit'] });
-    expect(found).toContainEqual({ handlungsfelder: ['digitalisierung', 'familie_generationen'] });
+    const answers = { massnahmen: ['digitale_teilhabe'], zielgruppen: ['aeltere'] };
+    expect(evaluate(catalogue, answers, { asOf: AS_OF }).answers.handlungsfelder).toEqual(['digitalisierung']);
+    const found = hints(beratung, deriveFacts(answers, undefined, catalogue));
+    for (const a of found) expect(a).not.toHaveProperty('handlungsfelder');
+    expect(found).toEqual([{ zielgruppen: ['aeltere', 'pflegebeduerftige'] }]);
     expectVerified(beratung, answers, found);
   });
 
@@ -191,10 +219,22 @@ describe('verified hints only', () => {
       { antragsteller: 'verein', gemeinnuetzig: false, kommune_unterstuetzt: false },
       { antragsteller: 'unternehmen', einwohner: 9000, laufzeit_monate: 2, projektbeginn: '2020-01-01' },
       { handlungsfelder: [], zielgruppen: [] },
+      { massnahmen: ['digitale_teilhabe'], zielgruppen: ['aeltere'] },
+      { antragsteller: 'verein', gemeinnuetzig: false, massnahmen: ['begegnungsort'], kosten_sach: 500 },
+      { antragsteller: 'gemeinde', folgeantrag: true, ...costs({ kosten_sach: 40000 }) },
+      KOMMUNAL_ELIGIBLE,
+      TREFFPUNKT_ELIGIBLE,
     ];
+    let offered = 0;
     for (const p of catalogue.programs) {
-      for (const answers of samples) expectVerified(p, answers, hints(p, answers));
+      for (const answers of samples) {
+        const derived = deriveFacts(answers, undefined, catalogue);
+        const found = hints(p, derived);
+        offered += found.length;
+        expectVerified(p, derived, found);
+      }
     }
+    expect(offered).toBeGreaterThan(10);
   });
 
   /**
@@ -231,5 +271,55 @@ describe('verified hints only', () => {
       const again = evaluate(catalogue, { ...evaluation.answers, ...a }, { asOf: AS_OF });
       expect(again.programs.find((p) => p.id === 'kleinprojekt')!.status, `hint ${JSON.stringify(a)}`).toBe('eligible');
     }
+  });
+});
+
+describe('hints and the new built-in criteria', () => {
+  const treffpunkt = programOf(catalogue, 'treffpunkt');
+  const verein = { antragsteller: 'verein', gemeinnuetzig: true };
+
+  it('the purpose: one hint per Maßnahme the program funds, while massnahmen is unanswered', () => {
+    const found = hints(treffpunkt, verein);
+    expect(found).toEqual([{ massnahmen: ['begegnungsort'] }, { massnahmen: ['engagement_ehrenamt'] }]);
+    // The costs are still open: such hints are offered all the same (costs are asked last).
+    expectVerified(treffpunkt, verein, found);
+  });
+
+  it('no purpose hint once the project has said what it does: the purpose is what the project is', () => {
+    const answers = { ...verein, massnahmen: ['digitale_teilhabe'] };
+    expect(evaluateProgram(treffpunkt, answers, catalogue, AS_OF).failed.map((c) => c.id)).toEqual(['massnahmen']);
+    expect(hints(treffpunkt, answers)).toEqual([]);
+  });
+
+  it('a criterion that does not apply to the applicant is never a hint', () => {
+    // A Gemeinde: "gemeinnützig" concerns only non-municipal bodies, so its "no" changes nothing.
+    const gemeinde = { antragsteller: 'gemeinde', gemeinnuetzig: false };
+    expect(evaluateProgram(treffpunkt, gemeinde, catalogue, AS_OF).status).toBe('unknown');
+    expect(hints(treffpunkt, gemeinde)).toEqual([{ massnahmen: ['begegnungsort'] }, { massnahmen: ['engagement_ehrenamt'] }]);
+    // The same answer for a Verein: it applies, and the hint asks for it.
+    const found = hints(treffpunkt, { antragsteller: 'verein', gemeinnuetzig: false, massnahmen: ['engagement_ehrenamt'] });
+    expect(found).toEqual([{ gemeinnuetzig: true }]);
+    expectVerified(treffpunkt, { antragsteller: 'verein', gemeinnuetzig: false, massnahmen: ['engagement_ehrenamt'] }, found);
+  });
+
+  it('verified means: nothing failed and only the cost fit open; a failed cost fit leaves no hint', () => {
+    // 1,000 € of Sachkosten: half of it is below the minimum grant of 2,500 €.
+    const small = { ...verein, gemeinnuetzig: false, massnahmen: ['begegnungsort'], ...costs({ kosten_sach: 1000 }) };
+    expect(evaluateProgram(treffpunkt, small, catalogue, AS_OF).failed.map((c) => c.id)).toEqual(['gemeinnuetzig', 'mindestbetrag']);
+    expect(hints(treffpunkt, small)).toEqual([]);
+    // Costs of types the program does not pay: no hint either.
+    const personal = { ...small, ...costs({ kosten_personal: 50000 }) };
+    expect(evaluateProgram(treffpunkt, personal, catalogue, AS_OF).failed.map((c) => c.id)).toEqual(['gemeinnuetzig', 'foerderfaehige-kosten']);
+    expect(hints(treffpunkt, personal)).toEqual([]);
+    // Enough costs: the one missing criterion is the hint, and then the program is eligible.
+    const enough = { ...small, ...costs({ kosten_investition: 10000 }) };
+    const found = hints(treffpunkt, enough);
+    expect(found).toEqual([{ gemeinnuetzig: true }]);
+    expect(evaluateProgram(treffpunkt, { ...enough, ...found[0] }, catalogue, AS_OF).status).toBe('eligible');
+  });
+
+  it('an eligible program gets no hint', () => {
+    expect(evaluateProgram(treffpunkt, TREFFPUNKT_ELIGIBLE, catalogue, AS_OF).status).toBe('eligible');
+    expect(hints(treffpunkt, TREFFPUNKT_ELIGIBLE)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { deriveFacts, evaluate, evaluateProgram, indexGemeinden, parseGemeindenCsv, type ProgramResult } from './index';
-import { KOMMUNAL_ELIGIBLE, without, fixtureCatalogue, programOf, singleProgram } from './testing/catalogueFixture';
+import { BUILTIN_CRITERIA, deriveFacts, evalExpr, evaluate, evaluateProgram, indexGemeinden, parseGemeindenCsv, type ProgramResult } from './index';
+import { KOMMUNAL_ELIGIBLE, costs, without, fixtureCatalogue, programOf, singleProgram } from './testing/catalogueFixture';
 import type { Answers } from './types';
 
 const catalogue = fixtureCatalogue();
@@ -21,9 +21,17 @@ describe('status', () => {
   it('eligible when every criterion is met', () => {
     const r = result(KOMMUNAL_ELIGIBLE, 'kommunal-impuls');
     expect(r.status).toBe('eligible');
-    expect(ids(r.met)).toEqual(['antragsberechtigt', 'buergerbeteiligung', 'partner', 'beschluss', 'noch-nicht-begonnen']);
+    // Its own criteria in file order, then the built-in cost fit (three of four cost types, a minimum grant).
+    expect(ids(r.met)).toEqual(['antragsberechtigt', 'buergerbeteiligung', 'partner', 'beschluss', 'noch-nicht-begonnen', 'foerderfaehige-kosten', 'mindestbetrag']);
     expect(r.failed).toEqual([]);
     expect(r.open).toEqual([]);
+  });
+
+  it('not eligible while the costs are unknown: the cost fit stays open', () => {
+    const r = result(without(KOMMUNAL_ELIGIBLE, 'kosten_personal', 'kosten_sach', 'kosten_beratung', 'kosten_investition'), 'kommunal-impuls');
+    expect(r.status).toBe('unknown');
+    expect(ids(r.open)).toEqual(['foerderfaehige-kosten', 'mindestbetrag']);
+    expect(r.met).toHaveLength(5);
   });
 
   it('unknown when nothing failed and something is open', () => {
@@ -32,14 +40,15 @@ describe('status', () => {
     expect(r.status).toBe('unknown');
     expect(ids(r.open)).toEqual(['partner']);
     expect(r.failed).toEqual([]);
-    expect(r.met).toHaveLength(4);
+    expect(r.met).toHaveLength(6);
   });
 
   it('ineligible when one criterion fails, even with others open', () => {
     const r = result({ antragsteller: 'verein' }, 'kommunal-impuls');
     expect(r.status).toBe('ineligible');
     expect(ids(r.failed)).toEqual(['antragsberechtigt']);
-    expect(ids(r.open)).toEqual(['buergerbeteiligung', 'partner', 'beschluss', 'noch-nicht-begonnen']);
+    // No tier pays a Verein, so no minimum grant applies; the cost types still do.
+    expect(ids(r.open)).toEqual(['buergerbeteiligung', 'partner', 'beschluss', 'noch-nicht-begonnen', 'foerderfaehige-kosten']);
   });
 
   it('every program is unknown or ineligible with no answers, and none is eligible', () => {
@@ -54,8 +63,8 @@ describe('status', () => {
     expect(r.status).toBe('ineligible');
     expect(ids(r.met)).toEqual(['noch-nicht-begonnen']);
     expect(ids(r.failed)).toEqual(['buergerbeteiligung']);
-    // Landkreis without kreis_mit_gemeinde: the any/all stays open.
-    expect(ids(r.open)).toEqual(['antragsberechtigt', 'partner', 'beschluss']);
+    // Landkreis without kreis_mit_gemeinde: the any/all stays open; so does the cost fit.
+    expect(ids(r.open)).toEqual(['antragsberechtigt', 'partner', 'beschluss', 'foerderfaehige-kosten', 'mindestbetrag']);
     for (const c of [...r.met, ...r.failed, ...r.open]) {
       expect(c.result).toBe(r.met.includes(c) ? 'met' : r.failed.includes(c) ? 'failed' : 'unknown');
     }
@@ -104,8 +113,10 @@ describe('criterion texts and sources', () => {
 });
 
 describe('uncertain criteria', () => {
+  const VEREIN_COSTS = costs({ kosten_sach: 2000 });
+
   it('never rule a program out: a failed uncertain criterion stays open', () => {
-    const r = result({ antragsteller: 'verein', gemeinnuetzig: true, kommune_unterstuetzt: false }, 'verein-mikro');
+    const r = result({ antragsteller: 'verein', gemeinnuetzig: true, kommune_unterstuetzt: false, ...VEREIN_COSTS }, 'verein-mikro');
     expect(r.status).toBe('unknown');
     expect(ids(r.open)).toEqual(['kommune']);
     expect(r.open[0]!.result).toBe('unknown');
@@ -113,7 +124,7 @@ describe('uncertain criteria', () => {
   });
 
   it('count as met when met', () => {
-    const r = result({ antragsteller: 'verein', gemeinnuetzig: true, kommune_unterstuetzt: true }, 'verein-mikro');
+    const r = result({ antragsteller: 'verein', gemeinnuetzig: true, kommune_unterstuetzt: true, ...VEREIN_COSTS }, 'verein-mikro');
     expect(r.status).toBe('eligible');
     expect(r.met[2]).toMatchObject({ id: 'kommune', result: 'met', uncertain: { de: 'Nur aus der FAQ bekannt.', en: 'Known from the FAQ only.' } });
   });
@@ -213,9 +224,10 @@ describe('derived facts from ags (rules/data/gemeinden.csv)', () => {
   });
 
   it('a small Gemeinde makes the population criterion met, a large city fails it', () => {
-    const kohlberg = result({ antragsteller: 'gemeinde', ags: '08116036' }, 'kleine-gemeinde');
+    const investment = costs({ kosten_investition: 10000 });
+    const kohlberg = result({ antragsteller: 'gemeinde', ags: '08116036', ...investment }, 'kleine-gemeinde');
     expect(kohlberg.status).toBe('eligible');
-    const stuttgart = result({ antragsteller: 'stadtkreis', ags: '08111000' }, 'kleine-gemeinde');
+    const stuttgart = result({ antragsteller: 'stadtkreis', ags: '08111000', ...investment }, 'kleine-gemeinde');
     expect(stuttgart.status).toBe('ineligible');
     expect(ids(stuttgart.failed)).toEqual(['groesse']);
   });
@@ -295,7 +307,28 @@ describe('totality: any input gets a result, never an exception', () => {
     expect(e.programs).toHaveLength(catalogue.programs.length);
     for (const p of e.programs) {
       expect(['eligible', 'unknown', 'ineligible']).toContain(p.status);
-      expect(p.met.length + p.failed.length + p.open.length).toBe(programOf(catalogue, p.id).criteria.length);
+      const program = programOf(catalogue, p.id);
+      const listed = ids([...p.met, ...p.failed, ...p.open]);
+      // Each criterion once: the program's own (unless it does not apply), then the built-in ones.
+      expect(new Set(listed).size, p.id).toBe(listed.length);
+      const own = program.criteria.filter((c) => !c.applies || evalExpr(c.applies, e.answers, catalogue) !== 'failed').map((c) => c.id);
+      expect(listed.filter((id) => !Object.hasOwn(BUILTIN_CRITERIA, id)), p.id).toEqual(own);
+      expect(listed.includes('massnahmen'), p.id).toBe(program.massnahmen !== undefined);
+      const restricted = program.amount !== 'none' && program.amount.cost_types.length < 4;
+      expect(listed.includes('foerderfaehige-kosten'), p.id).toBe(restricted);
+    }
+  });
+
+  /**
+   * Engine bug (purpose.ts, purposeMismatchText → labelsOf): a Maßnahme that is not a value of the
+   * vocabulary is named by itself (`?? id`) and handed to Intl.ListFormat, which throws a TypeError
+   * for anything but a string, so `evaluate` throws for { massnahmen: [0] } or [null] (a failed
+   * purpose fit builds that text). Expected: a result like for any other ill-typed answer.
+   */
+  it('an ill-typed Maßnahme ({ massnahmen: [0] }, [null], [{}, …])', () => {
+    for (const answers of [{ massnahmen: [0] }, { massnahmen: [null] }, { massnahmen: [{}, 'digitale_teilhabe'] }]) {
+      const e = evaluate(catalogue, answers as unknown as Answers, { asOf: AS_OF });
+      expect(e.programs).toHaveLength(catalogue.programs.length);
     }
   });
 

@@ -278,7 +278,7 @@ describe('a catalogue built for a single program', () => {
       ),
     ]);
     const rule = programOf(cat, 'nur-bedingung').criteria[0]!.rule;
-    expect(evalExpr(rule, { antragsteller: 'kirchengemeinde' }, cat)).toBe('met');
+    expect(evalExpr(rule, { antragsteller: 'verein' }, cat)).toBe('met');
     expect(evalExpr(rule, { antragsteller: 'gemeinde' }, cat)).toBe('failed');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COST_TYPES, costFact, evaluate, relevantFacts } from './index';
-import { FIXTURE_PROGRAMS, KOMMUNAL_ELIGIBLE, without, buildCatalogue, fixtureCatalogue, programOf, programYaml } from './testing/catalogueFixture';
+import { FIXTURE_PROGRAMS, KOMMUNAL_ELIGIBLE, TREFFPUNKT_ELIGIBLE, costs, without, buildCatalogue, fixtureCatalogue, programOf, programYaml } from './testing/catalogueFixture';
 import type { Answers, Catalogue } from './types';
 
 const catalogue = fixtureCatalogue();
@@ -19,7 +19,8 @@ const only = (...ids: string[]) => buildCatalogue(ids.map((id) => FIXTURE_BY_ID[
 describe('relevantFacts', () => {
   it('the facts of open criteria of a program that is still unknown', () => {
     const cat = only('beratung-alter');
-    expect([...relevant({}, cat)].sort()).toEqual(['handlungsfelder', 'zielgruppen']);
+    // handlungsfelder is derived from massnahmen, so the question that gives it counts too.
+    expect([...relevant({}, cat)].sort()).toEqual(['handlungsfelder', 'massnahmen', 'zielgruppen']);
   });
 
   it('follows shared conditions inside open criteria', () => {
@@ -35,7 +36,7 @@ describe('relevantFacts', () => {
     for (const f of ['zivilgesellschaftlicher_partner', 'gemeinderatsbeschluss', 'buergerbeteiligung', 'bereits_begonnen', 'kreis_mit_gemeinde', ...COST_FACTS]) {
       expect(r.has(f), f).toBe(false);
     }
-    expect([...r].sort()).toEqual(['handlungsfelder', 'zielgruppen']);
+    expect([...r].sort()).toEqual(['handlungsfelder', 'massnahmen', 'zielgruppen']);
   });
 
   it('a fact shared with a program that is still open stays relevant', () => {
@@ -68,18 +69,64 @@ describe('relevantFacts', () => {
 
   it('costs stay relevant while a money program is eligible or unknown', () => {
     const cat = only('kommunal-impuls');
-    const eligible = relevant(KOMMUNAL_ELIGIBLE, cat);
-    expect(evaluate(cat, KOMMUNAL_ELIGIBLE, { asOf: AS_OF }).programs[0]!.status).toBe('eligible');
-    for (const f of COST_FACTS) expect(eligible.has(f), f).toBe(true);
+    // One cost given (as a case or a link may give it): the others count 0, so the program is eligible.
+    const oneCost = { ...without(KOMMUNAL_ELIGIBLE, ...COST_FACTS), kosten_sach: 50000 };
+    expect(evaluate(cat, oneCost, { asOf: AS_OF }).programs[0]!.status).toBe('eligible');
     // The open criteria are all answered; only the amount is left to find out.
-    expect([...eligible].sort()).toEqual([...COST_FACTS].sort());
+    expect([...relevant(oneCost, cat)].sort()).toEqual(COST_FACTS.filter((f) => f !== 'kosten_sach').sort());
+    // With no cost at all the cost fit is open, and every cost is relevant.
+    const noCosts = without(KOMMUNAL_ELIGIBLE, ...COST_FACTS);
+    expect(evaluate(cat, noCosts, { asOf: AS_OF }).programs[0]!.status).toBe('unknown');
+    expect([...relevant(noCosts, cat)].sort()).toEqual([...COST_FACTS].sort());
     expect(relevant({}, cat).has('kosten_sach')).toBe(true);
+    // The whole cost form answered: nothing is left.
+    expect(relevant(KOMMUNAL_ELIGIBLE, cat).size).toBe(0);
   });
 
   it('answered costs drop out; the others stay', () => {
-    const r = relevant({ ...KOMMUNAL_ELIGIBLE, kosten_sach: 1000 }, only('kommunal-impuls'));
+    const r = relevant({ ...without(KOMMUNAL_ELIGIBLE, ...COST_FACTS), kosten_sach: 50000 }, only('kommunal-impuls'));
     expect(r.has('kosten_sach')).toBe(false);
     expect(r.has('kosten_personal')).toBe(true);
+  });
+
+  it('a cost fit that failed makes the costs irrelevant: the program is ruled out', () => {
+    // 1,000 € cannot reach the minimum grant of 20,000 €.
+    const cat = only('kommunal-impuls');
+    const small = { ...without(KOMMUNAL_ELIGIBLE, ...COST_FACTS), kosten_sach: 1000 };
+    expect(evaluate(cat, small, { asOf: AS_OF }).programs[0]!.failed.map((c) => c.id)).toEqual(['mindestbetrag']);
+    expect(relevant(small, cat).size).toBe(0);
+  });
+
+  it('the purpose fit makes massnahmen relevant while it is open, and rules out for good once failed', () => {
+    const cat = only('treffpunkt');
+    const verein = { antragsteller: 'verein', gemeinnuetzig: true, ...costs({ kosten_sach: 10000 }) };
+    expect([...relevant(verein, cat)]).toEqual(['massnahmen']);
+    expect(relevant({ ...verein, massnahmen: ['begegnungsort'] }, cat).size).toBe(0);
+    expect(relevant({ ...verein, massnahmen: ['digitale_teilhabe'] }, cat).size).toBe(0);
+    expect(relevant(TREFFPUNKT_ELIGIBLE, cat).size).toBe(0);
+  });
+
+  it('a criterion that applies only to some applicants: the facts of both its parts while it is open, none once it does not apply', () => {
+    const cat = buildCatalogue([
+      programYaml(
+        'nur-folgeantrag',
+        `
+        criteria:
+          - id: bericht
+            text: { de: Bei Folgeanträgen liegt ein Sachbericht vor., en: Repeat applications include a report. }
+            source: richtlinie
+            applies: { fact: folgeantrag, is: true }
+            rule: { fact: gemeinnuetzig, is: true }
+        `,
+      ),
+    ]);
+    // gemeinnuetzig "no" while it is open whether this is a repeat application: open on both facts.
+    expect(evaluate(cat, { gemeinnuetzig: false }, { asOf: AS_OF }).programs[0]!.open.map((c) => c.id)).toEqual(['bericht']);
+    expect([...relevant({ gemeinnuetzig: false }, cat)]).toEqual(['folgeantrag']);
+    expect([...relevant({}, cat)].sort()).toEqual(['folgeantrag', 'gemeinnuetzig']);
+    // A first application: the criterion does not apply, nothing is left to ask.
+    expect(relevant({ folgeantrag: false }, cat).size).toBe(0);
+    expect([...relevant({ folgeantrag: true }, cat)]).toEqual(['gemeinnuetzig']);
   });
 
   it('no cost facts for advice without money', () => {

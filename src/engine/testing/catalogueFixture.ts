@@ -4,7 +4,7 @@
  * purpose-made programs written inline as YAML. It never reads `rules/programs/`, whose files
  * change while others edit them. Not part of the engine: nothing outside tests imports it.
  */
-import { compileRules } from '../../catalogue/compileRules';
+import { compileRules, type CompileResult } from '../../catalogue/compileRules';
 import { formatIssue } from '../../catalogue/ruleIssue';
 import conditionsYaml from '../../../rules/conditions.yaml?raw';
 import questionsYaml from '../../../rules/questions.yaml?raw';
@@ -75,17 +75,7 @@ export function programYaml(id: string, body: string): string {
  * every `file:line:col: reason` if the rules have issues, so a broken fixture fails loudly.
  */
 export function buildCatalogue(programs: readonly string[], combinations = 'relations: []\n', withPhaseFit = false): Catalogue {
-  const files = {
-    questions: { file: 'rules/questions.yaml', text: questionsYaml },
-    conditions: { file: 'rules/conditions.yaml', text: conditionsYaml },
-    combinations: { file: 'rules/combinations.yaml', text: combinations },
-    programs: programs.map((text, i) => {
-      const id = /^id:\s*(\S+)\s*$/m.exec(text)?.[1] ?? `program-${i}`;
-      return { file: `rules/programs/${id}.yaml`, text };
-    }),
-    cases: [],
-  };
-  const { catalogue, issues } = compileRules(files);
+  const { catalogue, issues } = compileWithCases(programs, [], combinations);
   if (!catalogue || issues.length) {
     throw new Error(`test catalogue does not compile:\n${issues.map(formatIssue).join('\n')}`);
   }
@@ -98,6 +88,27 @@ export function buildCatalogue(programs: readonly string[], combinations = 'rela
  */
 export function withoutPhaseFit(catalogue: Catalogue): Catalogue {
   return { ...catalogue, programs: catalogue.programs.map((p) => ({ ...p, phases: [] })) };
+}
+
+/**
+ * Compiles the given programs with scenario case files (`{ file, text }`, files under
+ * `rules/cases/`), for tests of the case runner; issues are returned, not thrown.
+ */
+export function compileWithCases(
+  programs: readonly string[],
+  cases: readonly { file: string; text: string }[],
+  combinations = 'relations: []\n',
+): CompileResult {
+  return compileRules({
+    questions: { file: 'rules/questions.yaml', text: questionsYaml },
+    conditions: { file: 'rules/conditions.yaml', text: conditionsYaml },
+    combinations: { file: 'rules/combinations.yaml', text: combinations },
+    programs: programs.map((text, i) => {
+      const id = /^id:\s*(\S+)\s*$/m.exec(text)?.[1] ?? `program-${i}`;
+      return { file: `rules/programs/${id}.yaml`, text };
+    }),
+    cases,
+  });
 }
 
 /** A catalogue of exactly one program, and that program. */
@@ -124,7 +135,11 @@ export function programOf(catalogue: Catalogue, id: string): Program {
  * - `beendet`: valid until 2025-12-31, a passed deadline with an announced next round;
  * - `personal-deckel`: quota range, own share, personal ≤ 40 %;
  * - `monatlich`: an amount per month (`per_unit`), number and date operators;
- * - `kleinprojekt`: a limit on the derived total cost `kosten_gesamt` (like LEADER Regionalbudget).
+ * - `kleinprojekt`: a limit on the derived total cost `kosten_gesamt` (like LEADER Regionalbudget),
+ *   decided by bounds while some costs are still unanswered;
+ * - `treffpunkt`: a purpose (`massnahmen`), a criterion that `applies` only to non-municipal
+ *   applicants, cost types and a minimum grant (cost fit), deadlines for first and repeat
+ *   applications (`when: folgeantrag`), no word on a next round, a rhythm.
  */
 export const FIXTURE_PROGRAMS: readonly string[] = [
   programYaml(
@@ -351,6 +366,46 @@ export const FIXTURE_PROGRAMS: readonly string[] = [
     deadlines: { continuous: true }
     `,
   ),
+  programYaml(
+    'treffpunkt',
+    `
+    massnahmen:
+      funds: [begegnungsort, engagement_ehrenamt]
+      source: { ref: richtlinie, section: Nr. 1 Zuwendungszweck }
+    criteria:
+      - id: traeger
+        text: { de: "Kommunen, Vereine und Initiativen.", en: "Municipalities, associations and initiatives." }
+        source: richtlinie
+        rule: { fact: antragsteller, in: [gemeinde, stadtkreis, kommunaler_verbund, verein, initiative] }
+      - id: gemeinnuetzig
+        text: { de: Nichtkommunale Träger sind gemeinnützig., en: Non-municipal bodies are non-profit. }
+        source: { ref: richtlinie, section: Nr. 2 }
+        applies:
+          not: { fact: antragsteller, in: [gemeinde, stadtkreis, kommunaler_verbund] }
+        rule: { fact: gemeinnuetzig, is: true }
+    amount:
+      cost_types: [sach, investition]
+      own_share_min: none
+      tiers:
+        - quota: 0.5
+          min: 2500
+          max: 20000
+          source: { ref: richtlinie, section: Nr. 5 Höhe }
+    deadlines:
+      next_round: unknown
+      rhythm: { de: In der Regel eine Runde im Frühjahr., en: Usually one round in spring. }
+      dates:
+        - date: 2026-04-30
+          opens: 2026-01-15
+          label: { de: Erstanträge, en: First applications }
+          when: { fact: folgeantrag, is: false }
+          source: richtlinie
+        - date: 2026-03-31
+          label: { de: Folgeanträge, en: Repeat applications }
+          when: { fact: folgeantrag, is: true }
+          source: richtlinie
+    `,
+  ),
 ];
 
 let cached: Catalogue | undefined;
@@ -362,8 +417,19 @@ export function fixtureCatalogue(): Catalogue {
 }
 
 /**
- * Answers under which `kommunal-impuls` is eligible for a Gemeinde; tests remove or change one
- * fact to see a single criterion fail or stay open.
+ * The cost form as the app sends it (all four types): 50,000 € of the types `kommunal-impuls`
+ * pays, enough for the minimum grant of either of its tiers (20,000 € and 40,000 €).
+ */
+export const KOMMUNAL_COSTS = {
+  kosten_personal: 30000,
+  kosten_sach: 15000,
+  kosten_beratung: 5000,
+  kosten_investition: 0,
+} as const;
+
+/**
+ * Answers under which `kommunal-impuls` is eligible for a Gemeinde (its own criteria and its cost
+ * fit); tests remove or change one fact to see a single criterion fail or stay open.
  */
 export const KOMMUNAL_ELIGIBLE = {
   antragsteller: 'gemeinde',
@@ -371,7 +437,24 @@ export const KOMMUNAL_ELIGIBLE = {
   zivilgesellschaftlicher_partner: true,
   gemeinderatsbeschluss: true,
   bereits_begonnen: false,
+  ...KOMMUNAL_COSTS,
 } as const;
+
+/** The four cost facts of the cost form, all 0 except the given ones (as the step schema sends them). */
+export function costs(given: Partial<Record<'kosten_personal' | 'kosten_sach' | 'kosten_beratung' | 'kosten_investition', number>>): Answers {
+  return { kosten_personal: 0, kosten_sach: 0, kosten_beratung: 0, kosten_investition: 0, ...given };
+}
+
+/**
+ * Answers under which `treffpunkt` is eligible for a Verein: a Maßnahme it funds, non-profit, and
+ * 12,000 € of Sach- and Investitionskosten (a grant of 6,000 €, above its minimum of 2,500 €).
+ */
+export const TREFFPUNKT_ELIGIBLE: Answers = {
+  antragsteller: 'verein',
+  gemeinnuetzig: true,
+  massnahmen: ['begegnungsort'],
+  ...costs({ kosten_sach: 8000, kosten_investition: 4000 }),
+};
 
 /** A copy of the answers without the given facts (as if never answered). */
 export function without(answers: Answers, ...facts: string[]): Answers {
