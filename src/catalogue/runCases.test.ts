@@ -105,7 +105,10 @@ describe('failed and open: the criteria that decide', () => {
       antragsteller: verein
       gemeinnuetzig: true
       massnahmen: [digitale_teilhabe]
-      kosten_sach: 1000`;
+      kosten_personal: 0
+      kosten_sach: 1000
+      kosten_beratung: 0
+      kosten_investition: 0`;
     const rest = `    expect:
       treffpunkt: { status: ineligible, failed: [massnahmen, mindestbetrag] }
       kommunal-impuls: { status: ineligible, failed: [antragsberechtigt], open: [buergerbeteiligung] }`;

@@ -47,22 +47,31 @@ export function costFit(p: Program, amount: AmountResult, answers: Answers, cata
   if (p.amount === 'none' || amount.kind !== 'money') return [];
   const out: CostCriterion[] = [];
   const restricted = p.amount.cost_types.length < COST_TYPES.length;
-  const cost = amount.eligibleCost;
+  // Decided only on what is known: a cost type not yet answered may still bring costs.
+  const given = p.amount.cost_types.map((t) => answers[costFact(t)]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+  const complete = given.length === p.amount.cost_types.length;
+  const anyPositive = given.some((v) => v > 0);
+  // Met once the project has costs of a type the program pays; failed once all those types are answered with 0.
+  const hasCosts: Truth = anyPositive ? 'met' : complete ? 'failed' : 'unknown';
   if (restricted) {
     const text = {
       de: `Bezahlt nur: ${costLabels(p, catalogue, 'de')}.`,
       en: `Pays only: ${costLabels(p, catalogue, 'en')}.`,
     };
-    out.push({ id: 'foerderfaehige-kosten', result: cost === null ? 'unknown' : cost > 0 ? 'met' : 'failed', text });
+    out.push({ id: 'foerderfaehige-kosten', result: hasCosts, text });
   }
   const min = minimumGrant(p, answers, catalogue);
-  if (min !== null && !(restricted && cost === 0)) {
-    const below = (amount as MoneyAmount).notes.includes('below_minimum');
+  if (min !== null && !(restricted && hasCosts === 'failed')) {
+    // Below the minimum only when every tier that may apply is (max 0) and no cost type is still open.
+    const below = complete && (amount as MoneyAmount).notes.includes('below_minimum') && amount.max === 0;
     const text = {
       de: `Die Förderung beträgt mindestens ${money(min, 'de')}; dafür müssen die förderfähigen Kosten groß genug sein.`,
       en: `The grant is at least ${money(min, 'en')}; the eligible costs must be large enough for that.`,
     };
-    const result: Truth = cost === null ? 'unknown' : below ? (amount.uncertain ? 'unknown' : 'failed') : 'met';
+    // Reached once the costs allow the minimum of the one tier that applies (more costs only add).
+    const oneTier = !amount.notes.includes('applicant_unknown') && !amount.notes.includes('tier_open');
+    const reached = amount.eligibleCost !== null && oneTier && !amount.notes.includes('below_minimum') && (complete || (amount.max !== null && amount.max >= min));
+    const result: Truth = below ? (amount.uncertain ? 'unknown' : 'failed') : reached ? 'met' : 'unknown';
     out.push({ id: 'mindestbetrag', result, text });
   }
   return out;

@@ -30,7 +30,9 @@ export function purposeText(p: Program, catalogue: Catalogue): Text {
  */
 export function purposeMismatchText(p: Program, catalogue: Catalogue, given: readonly string[]): Text {
   const base = purposeText(p, catalogue);
-  const named = (lang: 'de' | 'en') => andFormat[lang].format(labelsOf(catalogue, given, lang));
+  // An ill-typed answer (a number in the list) is not named; the engine never throws.
+  const words = given.filter((x): x is string => typeof x === 'string');
+  const named = (lang: 'de' | 'en') => andFormat[lang].format(labelsOf(catalogue, words, lang));
   return {
     de: `${base.de} Ihr Vorhaben nennt nichts davon, sondern: ${named('de')}.`,
     en: `${base.en} Your project names none of these, but: ${named('en')}.`,

@@ -89,10 +89,17 @@ describe('relevantFacts', () => {
     expect(r.has('kosten_personal')).toBe(true);
   });
 
-  it('a cost fit that failed makes the costs irrelevant: the program is ruled out', () => {
-    // 1,000 € cannot reach the minimum grant of 20,000 €.
+  it('with only some costs given, a small sum decides nothing yet: the other costs stay relevant', () => {
     const cat = only('kommunal-impuls');
-    const small = { ...without(KOMMUNAL_ELIGIBLE, ...COST_FACTS), kosten_sach: 1000 };
+    const partial = { ...without(KOMMUNAL_ELIGIBLE, ...COST_FACTS), kosten_sach: 1000 };
+    expect(evaluate(cat, partial, { asOf: AS_OF }).programs[0]!.open.map((c) => c.id)).toContain('mindestbetrag');
+    expect(relevant(partial, cat).has('kosten_personal')).toBe(true);
+  });
+
+  it('a cost fit that failed makes the costs irrelevant: the program is ruled out', () => {
+    // 1,000 € (the whole cost form) cannot reach the minimum grant of 20,000 €.
+    const cat = only('kommunal-impuls');
+    const small = { ...without(KOMMUNAL_ELIGIBLE, ...COST_FACTS), ...costs({ kosten_sach: 1000 }) };
     expect(evaluate(cat, small, { asOf: AS_OF }).programs[0]!.failed.map((c) => c.id)).toEqual(['mindestbetrag']);
     expect(relevant(small, cat).size).toBe(0);
   });
