@@ -68,9 +68,8 @@ export function costFit(p: Program, amount: AmountResult, answers: Answers, cata
       de: `Die Förderung beträgt mindestens ${money(min, 'de')}; dafür müssen die förderfähigen Kosten groß genug sein.`,
       en: `The grant is at least ${money(min, 'en')}; the eligible costs must be large enough for that.`,
     };
-    // Reached once the costs allow the minimum of the one tier that applies (more costs only add).
-    const oneTier = !amount.notes.includes('applicant_unknown') && !amount.notes.includes('tier_open');
-    const reached = amount.eligibleCost !== null && oneTier && !amount.notes.includes('below_minimum') && (complete || (amount.max !== null && amount.max >= min));
+    // Reached once no tier that may apply is below its minimum: more costs only add.
+    const reached = amount.eligibleCost !== null && !amount.notes.includes('below_minimum');
     const result: Truth = below ? (amount.uncertain ? 'unknown' : 'failed') : reached ? 'met' : 'unknown';
     out.push({ id: 'mindestbetrag', result, text });
   }
