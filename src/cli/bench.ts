@@ -86,6 +86,7 @@ function syntheticPlan(n: number): PlanProblem {
     max: 2000 + Math.floor(rnd() * 150_000),
     min: rnd() < 0.3 ? 5000 : 0,
     subsidiary: rnd() < 0.2,
+    sure: rnd() < 0.7,
   }));
   const exclusive = Array.from({ length: Math.min(3, Math.floor(n / 10)) }, (_, i) => [candidates[i * 2]!.id, candidates[i * 2 + 1]!.id] as const);
   return { items, candidates, exclusive, pinned: [] };

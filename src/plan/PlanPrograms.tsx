@@ -4,7 +4,7 @@ import { deadlineAt, type Catalogue, type Evaluation, type LeftOut, type Plan, t
 import { selects } from '../engine/plan/relations';
 import { amountNoteText, amountRange } from '../results/amountText';
 import { deadlineText } from '../results/deadlineText';
-import { formatMoney, type Translate } from '../results/format';
+import { formatMoney, type Lang, type Translate } from '../results/format';
 import { useResultsT } from '../results/labels';
 import { RelationText } from './RelationText';
 
@@ -47,7 +47,7 @@ export function limitsOf(catalogue: Catalogue, program: Program): Relation[] {
 }
 
 /** Why a program is not in the plan, in words (the relation, if any, follows with its source). */
-export function leftOutText(l: LeftOut, name: (id: string) => string, t: Translate): string {
+export function leftOutText(l: LeftOut, name: (id: string) => string, t: Translate, lang: Lang): string {
   const program = name(l.programId);
   const other = l.otherProgramId ? name(l.otherProgramId) : '';
   switch (l.reason) {
@@ -72,6 +72,8 @@ export function leftOutText(l: LeftOut, name: (id: string) => string, t: Transla
       return t('plan.open.text');
     case 'loan':
       return t('plan.loans.text');
+    case 'items_do_not_fit':
+      return t('plan.leftOut.itemsDoNotFit', { reasons: (l.failed ?? []).map((c) => c.text[lang]).join(' ') });
   }
 }
 
@@ -151,12 +153,12 @@ export function LeftOutPrograms({ catalogue, plan, toggles }: Props) {
       <ul className="plan-cards">
         {list.map((l) => {
           const relation = relationOf(l);
-          const candidate = l.reason !== 'user_excluded' && l.reason !== 'needs_municipal_grant' && l.reason !== 'below_minimum' && l.reason !== 'no_fitting_item';
+          const candidate = !['user_excluded', 'needs_municipal_grant', 'below_minimum', 'no_fitting_item', 'items_do_not_fit'].includes(l.reason);
           return (
             <li key={l.programId} className="plan-card">
               <h3>{name(l.programId)}</h3>
               <p>
-                {leftOutText(l, name, t)}
+                {leftOutText(l, name, t, lang)}
                 {relation ? (
                   <>
                     {': '}

@@ -1,19 +1,29 @@
 import { amountFor, tiersFor } from '../amounts';
 import { COST_TYPES, costFact } from '../costTypes';
-import type { Evaluation } from '../evaluate';
+import { deriveFacts } from '../derive';
+import { evaluateProgram, type CriterionResult, type Evaluation } from '../evaluate';
 import { evalExpr } from '../expr';
 import type { Answers, Catalogue, FactValue, Program } from '../types';
 import { relationsBetween, relationsOf, selects } from './relations';
 import type { Candidate, CostItem, PlanProblem } from './solve';
 
 /** Why a program with money is not planned with an amount. */
-export type SetAsideReason = 'amount_unknown' | 'quota_unknown' | 'loan' | 'user_excluded' | 'needs_municipal_grant' | 'below_minimum';
+export type SetAsideReason =
+  | 'amount_unknown'
+  | 'quota_unknown'
+  | 'loan'
+  | 'user_excluded'
+  | 'needs_municipal_grant'
+  | 'below_minimum'
+  | 'items_do_not_fit';
 
 export interface SetAside {
   readonly programId: string;
   readonly reason: SetAsideReason;
   /** The relation that says so, where one does. */
   readonly relationId?: string;
+  /** `items_do_not_fit`: the criteria the plan's own cost items fail. */
+  readonly failed?: readonly CriterionResult[];
 }
 
 export interface PlanOptions {
@@ -70,7 +80,8 @@ function municipalMoney(catalogue: Catalogue, answers: Answers): boolean {
  * with their caps; the rest set aside with the reason (amount unknown, loan, needs a grant …).
  */
 export function buildProblem(catalogue: Catalogue, evaluation: Evaluation, items: readonly CostItem[], options: PlanOptions = {}) {
-  const answers = answersFor(evaluation.answers, items);
+  // The cost items are the project's costs: every criterion on costs is judged on them as they stand.
+  const answers = deriveFacts(answersFor(evaluation.answers, items), undefined, catalogue);
   const candidates: Candidate[] = [];
   const setAside: SetAside[] = [];
   const programs = new Map(catalogue.programs.map((p) => [p.id, p]));
@@ -78,7 +89,10 @@ export function buildProblem(catalogue: Catalogue, evaluation: Evaluation, items
     const p = programs.get(r.id)!;
     if (r.status === 'ineligible' || p.amount === 'none' || p.kind !== 'foerderung') continue;
     const aside = (reason: SetAsideReason, relationId?: string) => setAside.push({ programId: p.id, reason, ...(relationId ? { relationId } : {}) });
-    if (options.excluded?.includes(p.id)) aside('user_excluded');
+    const onItems = items.length ? evaluateProgram(p, answers, catalogue, evaluation.asOf) : r;
+    const status = onItems.status;
+    if (status === 'ineligible') setAside.push({ programId: p.id, reason: 'items_do_not_fit', failed: onItems.failed });
+    else if (options.excluded?.includes(p.id)) aside('user_excluded');
     else if (p.funding_type === 'darlehen') aside('loan', relationsOf(catalogue, p, 'own_share_financing')[0]?.id);
     else {
       // Uncertain co-financing (its source says "Land und/oder Kommune") is a caution in the plan, not a reason to leave out.
@@ -100,6 +114,7 @@ export function buildProblem(catalogue: Catalogue, evaluation: Evaluation, items
           max,
           min: minimumOf(p, catalogue, answers),
           subsidiary: relationsOf(catalogue, p, 'subsidiarity').length > 0,
+          sure: status === 'eligible',
         });
       }
     }

@@ -36,17 +36,17 @@ function bruteForce(problem: PlanProblem): Score | undefined {
       const used = new Set([...paid.keys()].map((k) => candidates[k]!.id));
       if (problem.exclusive.some(([a, b]) => used.has(a) && used.has(b))) return;
       if (!problem.pinned.every((id) => used.has(id))) return;
+      let sure = 0;
       let total = 0;
       let subsidiary = 0;
       for (const [k, v] of paid) {
         total += v;
+        if (candidates[k]!.sure) sure += v;
         if (candidates[k]!.subsidiary) subsidiary += v;
       }
-      const s: Score = { total, programs: paid.size, subsidiary };
-      const wins =
-        !best ||
-        s.total > best.total ||
-        (s.total === best.total && (s.programs < best.programs || (s.programs === best.programs && s.subsidiary < best.subsidiary)));
+      const s: Score = { sure, total, programs: paid.size, subsidiary };
+      const key = (x: Score) => [x.sure, x.total, -x.programs, -x.subsidiary];
+      const wins = !best || key(s).reduce((d, v, j) => (d !== 0 ? d : Math.sign(v - key(best!)[j]!)), 0) > 0;
       if (wins) best = s;
       return;
     }
@@ -74,6 +74,7 @@ const candidateArb = (i: number) =>
     max: fc.oneof(fc.integer({ min: 1, max: 150_000 }), fc.constantFrom(2000, 4000, 85000, 115000)),
     min: fc.oneof(fc.constant(0), fc.constantFrom(3000, 5000, 20000)),
     subsidiary: fc.boolean(),
+    sure: fc.boolean(),
   }).map((r): Candidate => ({ id: `p${String(i).padStart(2, '0')}`, ...r }));
 
 /** Sizes kept so that brute force stays fast: (programs + 1)^items ≤ about 120,000. */
@@ -127,5 +128,28 @@ describe('the planner', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  it('plans money from programs that fit first: a "passt vielleicht" one never displaces one that fits', () => {
+    // LEADER-Regionalbudget style: may fit, 80 % of the item; ELR style: fits, 40 %.
+    const items: CostItem[] = [{ id: 'bau', type: 'investition', amount: 240000 }];
+    const base = { types: ['investition'] as CostType[], phases: PHASES, min: 0, subsidiary: false };
+    const problem: PlanProblem = {
+      items,
+      candidates: [
+        { ...base, id: 'maybe', shareCap: 0.8, max: 200000, sure: false },
+        { ...base, id: 'sure', shareCap: 0.4, max: 200000, sure: true },
+      ],
+      exclusive: [],
+      pinned: [],
+    };
+    expect(optimize(problem)?.allocations).toEqual([{ programId: 'sure', itemId: 'bau', amount: 96000 }]);
+    // Where no sure program can fund an item, the "maybe" one takes it.
+    const other = { ...problem, items: [...items, { id: 'fest', type: 'sach' as const, amount: 10000 }] };
+    const withSach = { ...other, candidates: [...other.candidates.slice(0, 1).map((c) => ({ ...c, types: ['sach', 'investition'] as CostType[] })), other.candidates[1]!] };
+    expect(optimize(withSach)?.allocations).toEqual([
+      { programId: 'maybe', itemId: 'fest', amount: 8000 },
+      { programId: 'sure', itemId: 'bau', amount: 96000 },
+    ]);
   });
 });

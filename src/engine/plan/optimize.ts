@@ -7,7 +7,7 @@ interface Cell {
   readonly from: number;
 }
 
-const NONE: Score = { total: -1, programs: 0, subsidiary: 0 };
+const NONE: Score = { sure: -1, total: -1, programs: 0, subsidiary: 0 };
 
 /**
  * Exact optimum for one set of candidates with no exclusive pairs among them: a dynamic programme
@@ -20,7 +20,7 @@ function optimizeSet(problem: PlanProblem, candidates: readonly Candidate[]): So
   const full = (1 << items.length) - 1;
   const layers: Cell[][] = [];
   let dp: Score[] = Array.from({ length: full + 1 }, () => NONE);
-  dp[0] = { total: 0, programs: 0, subsidiary: 0 };
+  dp[0] = { sure: 0, total: 0, programs: 0, subsidiary: 0 };
   for (const p of candidates) {
     const pinned = problem.pinned.includes(p.id);
     const next: Score[] = Array.from({ length: full + 1 }, () => NONE);
@@ -39,7 +39,12 @@ function optimizeSet(problem: PlanProblem, candidates: readonly Candidate[]): So
         if (v === undefined) values.set(sub, (v = valueOf(p, items, sub)));
         if (v < 0) continue;
         const to = state | sub;
-        const s: Score = { total: here.total + v, programs: here.programs + 1, subsidiary: here.subsidiary + (p.subsidiary ? v : 0) };
+        const s: Score = {
+          sure: here.sure + (p.sure ? v : 0),
+          total: here.total + v,
+          programs: here.programs + 1,
+          subsidiary: here.subsidiary + (p.subsidiary ? v : 0),
+        };
         if (better(s, cells[to]!.score)) {
           next[to] = s;
           cells[to] = { score: s, took: sub, from: state };
@@ -78,8 +83,9 @@ function withoutConflicts(problem: PlanProblem): Candidate[][] {
 }
 
 /**
- * The best permissible plan: maximum funding, then fewest programs, then least money from
- * subsidiary programs; undefined when the pinned programs cannot all be placed.
+ * The best permissible plan: most money from programs that fit, then most funding, then fewest
+ * programs, then least money from subsidiary programs; undefined when the pinned programs cannot all
+ * be placed.
  */
 export function optimize(problem: PlanProblem): Solution | undefined {
   let best: Solution | undefined;

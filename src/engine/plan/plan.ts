@@ -1,4 +1,4 @@
-import type { Evaluation } from '../evaluate';
+import type { CriterionResult, Evaluation } from '../evaluate';
 import type { Catalogue, Program, Relation } from '../types';
 import { buildProblem, defaultItems, type PlanOptions, type SetAside } from './build';
 import { optimize } from './optimize';
@@ -12,6 +12,8 @@ export interface LeftOut {
   /** The program it gave way to, and the relation (with its source) that rules so. */
   readonly otherProgramId?: string;
   readonly relation?: Relation;
+  /** `items_do_not_fit`: the criteria the plan's cost items fail. */
+  readonly failed?: readonly CriterionResult[];
 }
 
 export interface PlannedProgram {

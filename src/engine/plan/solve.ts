@@ -23,6 +23,8 @@ export interface Candidate {
   readonly min: number;
   /** Nachrangig: used only where it adds money; of equal plans, the one with less of it wins. */
   readonly subsidiary: boolean;
+  /** "Passt" (eligible): its money is sure; a "passt vielleicht" program only takes what no sure one can fund. */
+  readonly sure: boolean;
 }
 
 export interface PlanProblem {
@@ -40,8 +42,12 @@ export interface Allocation {
   readonly amount: number;
 }
 
-/** How plans compare: more money, then fewer programs, then less money from subsidiary programs. */
+/**
+ * How plans compare: more money from programs that fit ("passt"), then more money in all, then
+ * fewer programs, then less money from subsidiary programs.
+ */
 export interface Score {
+  readonly sure: number;
   readonly total: number;
   readonly programs: number;
   readonly subsidiary: number;
@@ -54,6 +60,7 @@ export interface Solution {
 
 /** True when a is a better plan than b. */
 export function better(a: Score, b: Score): boolean {
+  if (a.sure !== b.sure) return a.sure > b.sure;
   if (a.total !== b.total) return a.total > b.total;
   if (a.programs !== b.programs) return a.programs < b.programs;
   return a.subsidiary < b.subsidiary;
