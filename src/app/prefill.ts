@@ -1,7 +1,5 @@
+import { isControlParameter } from '../embed/parameters';
 import { parseAnswers, type Answers, type Catalogue } from '../engine';
-
-/** Query parameters that steer the app rather than give answers. */
-const CONTROL = new Set(['lang', 'theme', 'programme', 'programs', 'levels', 'embed', 'parent']);
 
 /**
  * Answers given as query parameters (`?antragsteller=gemeinde&ags=08116036&phasen=beteiligung,umsetzung`),
@@ -11,7 +9,7 @@ export function prefillFromQuery(catalogue: Catalogue, search: string): { answer
   const params = new URLSearchParams(search);
   const raw: Record<string, unknown> = {};
   for (const [key, text] of params) {
-    if (CONTROL.has(key)) continue;
+    if (isControlParameter(key)) continue;
     const fact = catalogue.facts.find((f) => f.id === key);
     if (!fact) raw[key] = text;
     else if (fact.type === 'boolean') raw[key] = ['true', 'ja', 'yes', '1'].includes(text) ? true : ['false', 'nein', 'no', '0'].includes(text) ? false : text;
