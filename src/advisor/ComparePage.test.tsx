@@ -5,15 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../app/i18n';
 import { emptyConsultation } from '../consultation/consultation';
-import { loadGemeinden } from '../cli/nodeRules';
 import { planFinancing, type Answers } from '../engine';
 import { formatMoney } from '../results/format';
-import { AS_OF, GEMEINDE_PFLEGE, testCatalogue, testEvaluation } from '../results/testing';
+import { AS_OF, GEMEINDE_PFLEGE, testCatalogue, testEvaluation, testGemeinden } from '../results/testing';
 import { ComparePage } from './ComparePage';
 import { useComparison } from './useComparison';
 
 const catalogue = testCatalogue();
-const gemeinden = loadGemeinden();
+const gemeinden = testGemeinden();
 const i18n = initI18n('de');
 beforeAll(async () => {
   await i18n.changeLanguage('de');

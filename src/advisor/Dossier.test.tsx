@@ -3,18 +3,17 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../app/i18n';
-import { loadGemeinden } from '../cli/nodeRules';
 import { planFinancing } from '../engine';
 import { foerderkette } from '../plan/foerderkette';
 import { GEMEINDE_LAND } from '../plan/testing';
 import { formatMoney } from '../results/format';
-import { AS_OF, testCatalogue, testEvaluation } from '../results/testing';
+import { AS_OF, testCatalogue, testEvaluation, testGemeinden } from '../results/testing';
 import { sideOf } from './compare';
 import { Dossier } from './Dossier';
 
 const catalogue = testCatalogue();
 const evaluation = testEvaluation(GEMEINDE_LAND);
-const gemeinden = loadGemeinden();
+const gemeinden = testGemeinden();
 const i18n = initI18n('de');
 beforeAll(async () => {
   await i18n.changeLanguage('de');

@@ -19,6 +19,9 @@ import { saveDraft } from './draftStorage';
 import { initI18n } from './i18n';
 import { Session } from './Session';
 
+// The app loads its catalogue as a chunk of its own; here it is the UI test catalogue too.
+vi.mock('./catalogue', async () => ({ catalogue: (await import('../results/testing')).testCatalogue() }));
+
 const catalogue = testCatalogue();
 const i18n = initI18n('de');
 beforeAll(async () => {
@@ -30,14 +33,18 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-/** A Verein's project without a Gemeinde (so no Gemeinden need loading), with plan, pins and notes. */
+/**
+ * A Verein's participation project without a Gemeinde (so no Gemeinden need loading), with plan,
+ * pins and notes; the Beteiligungstaler fits it.
+ */
 const VEREIN: Answers = {
   antragsteller: 'verein',
   gemeinnuetzig: true,
-  handlungsfelder: ['beteiligung_engagement'],
+  massnahmen: ['beteiligungsprozess'],
   phasen: ['beteiligung', 'umsetzung'],
   zielgruppen: ['alle_generationen'],
   buergerbeteiligung: true,
+  kommune_unterstuetzt: true,
   kosten_sach: 8000,
   kosten_personal: 12000,
   kosten_beratung: 0,

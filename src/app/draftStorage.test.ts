@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyConsultation } from '../consultation/consultation';
 import { fullConsultation, NOW } from '../consultation/testing';
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import { clearDraft, loadDraft, saveDraft } from './draftStorage';
 
-const catalogue = loadRules().catalogue!;
+const catalogue = uiCatalogue();
 const KEY = 'foerderbaukasten:entwurf';
 
 function memoryStorage(): Storage {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import { prefillFromQuery } from './prefill';
 
-const catalogue = loadRules().catalogue!;
+const catalogue = uiCatalogue();
 
 describe('URL prefill', () => {
   it('takes any fact of the vocabulary, typed like an answer', () => {

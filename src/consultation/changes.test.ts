@@ -36,13 +36,13 @@ describe('what changed since the consultation was saved', () => {
     const rest = Object.fromEntries(Object.entries(saved.snapshot!).filter(([id]) => id !== 'quartiersimpulse'));
     const old: Consultation = { ...saved, snapshot: { ...rest, 'alte-foerderung': { status: 'eligible', min: 1000, max: 5000, deadline: 'continuous' } } };
     expect(whatChanged(old, testEvaluation(saved.answers), catalogue)).toEqual([
-      { kind: 'new', programId: 'quartiersimpulse', now: { status: 'eligible', min: 20000, max: 75000, deadline: 'passed:2026-08-14:not_announced' } },
+      { kind: 'new', programId: 'quartiersimpulse', now: { status: 'eligible', min: 20000, max: 75000, deadline: 'passed:2026-08-14:unknown' } },
       { kind: 'gone', programId: 'alte-foerderung', before: { status: 'eligible', min: 1000, max: 5000, deadline: 'continuous' } },
     ]);
   });
 
   it('a different amount range is a change', () => {
-    const snapshot = { ...saved.snapshot!, nis: { ...saved.snapshot!['nis']!, min: 1, max: 2 } };
-    expect(whatChanged({ ...saved, snapshot }, testEvaluation(saved.answers), catalogue)).toEqual([{ kind: 'changed', programId: 'nis', amount: [[1, 2], [45000, 45000]] }]);
+    const snapshot = { ...saved.snapshot!, 'kfw-432': { ...saved.snapshot!['kfw-432']!, min: 1, max: 2 } };
+    expect(whatChanged({ ...saved, snapshot }, testEvaluation(saved.answers), catalogue)).toEqual([{ kind: 'changed', programId: 'kfw-432', amount: [[1, 2], [56250, 56250]] }]);
   });
 });

@@ -49,11 +49,12 @@ describe('the consultation model', () => {
     const evaluation = testEvaluation(TYPICAL_ANSWERS);
     const s = snapshotOf(evaluation);
     expect(Object.keys(s)).toEqual(catalogue.programs.map((p) => p.id));
-    expect(s['quartiersimpulse']).toEqual({ status: 'eligible', min: 20000, max: 75000, deadline: 'passed:2026-08-14:not_announced' });
+    expect(s['quartiersimpulse']).toEqual({ status: 'eligible', min: 20000, max: 75000, deadline: 'passed:2026-08-14:unknown' });
     // No money (advice as a service): null, not 0.
     expect(s['fachberatung-quartier']).toMatchObject({ status: 'eligible', min: null, max: null, deadline: 'continuous' });
-    expect(s['praeventionsnetzwerke-kinderarmut']).toMatchObject({ min: null, max: 60000, deadline: 'next_deadline:2027-04-30' });
-    expect(s['mehrgenerationenhaus']?.deadline).toBe('closed:2028-12-31');
+    expect(s['praeventionsnetzwerke-kinderarmut']).toMatchObject({ min: 0, max: 60000, deadline: 'next_deadline:2027-04-30' });
+    // Closed to new entry while its period runs (to 2028): no end date yet.
+    expect(s['mehrgenerationenhaus']?.deadline).toBe('closed');
     for (const r of evaluation.programs) expect(s[r.id]?.deadline).toBe(deadlineKey(r.deadline));
   });
 });
@@ -84,14 +85,14 @@ describe('bad answers and unknown programs are dropped and named, the rest kept'
     const raw = withChange((c) => {
       c.pinned = ['quartiersimpulse', 'gibt-es-nicht', 'quartiersimpulse'];
       c.excluded = ['constructor', 'elr'];
-      c.notes = { general: '', programs: { 'nis': 'ok', 'alt-programm': 'weg', __proto__x: 'y' } };
+      c.notes = { general: '', programs: { 'kfw-432': 'ok', 'alt-programm': 'weg', __proto__x: 'y' } };
     });
     const r = validate(raw);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.consultation.pinned).toEqual(['quartiersimpulse']);
     expect(r.consultation.excluded).toEqual(['elr']);
-    expect(r.consultation.notes.programs).toEqual({ nis: 'ok' });
+    expect(r.consultation.notes.programs).toEqual({ 'kfw-432': 'ok' });
     expect(r.dropped.sort()).toEqual(['__proto__x', 'alt-programm', 'constructor', 'gibt-es-nicht']);
   });
 
@@ -162,7 +163,7 @@ describe('anything else is rejected cleanly', () => {
   it('accepts the limits themselves', () => {
     const r = validate(withChange((c) => {
       c.title = long(LIMITS.title);
-      c.notes = { general: long(LIMITS.note), programs: { nis: long(LIMITS.note) } };
+      c.notes = { general: long(LIMITS.note), programs: { 'kfw-432': long(LIMITS.note) } };
       c.planItems = Array.from({ length: LIMITS.planItems }, (_, i) => ({ id: `i${i}`, type: 'sach', amount: LIMITS.amount }));
     }));
     expect(r.ok).toBe(true);

@@ -1,8 +1,9 @@
 /**
- * Test-only fixtures for consultations: the real catalogue, the fixed test date and a full
- * consultation as an advisor would save it. Nothing outside tests imports it.
+ * Test-only fixtures for consultations: the UI test catalogue (fixed data, see
+ * `src/catalogue/testing/uiCatalogue.ts`), the fixed test date and a full consultation as an
+ * advisor would save it. Nothing outside tests imports it.
  */
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import { evaluate, type Answers, type Catalogue, type Evaluation } from '../engine';
 import { emptyConsultation, snapshotOf, type Consultation } from './consultation';
 
@@ -10,14 +11,8 @@ export const AS_OF = '2026-11-21';
 /** "Now" for tests: 21 November 2026, 11:00 in Stuttgart. */
 export const NOW = new Date('2026-11-21T10:00:00.000Z');
 
-let cached: Catalogue | undefined;
 export function testCatalogue(): Catalogue {
-  if (!cached) {
-    const { catalogue, issues } = loadRules();
-    if (!catalogue) throw new Error(`rules do not compile: ${issues.length} issues`);
-    cached = catalogue;
-  }
-  return cached;
+  return uiCatalogue();
 }
 
 export function testEvaluation(answers: Answers, asOf = AS_OF): Evaluation {
@@ -28,7 +23,7 @@ export function testEvaluation(answers: Answers, asOf = AS_OF): Evaluation {
 export const TYPICAL_ANSWERS = {
   antragsteller: 'gemeinde',
   ags: '08116036',
-  handlungsfelder: ['beteiligung_engagement', 'pflege_gesundheit', 'familie_generationen'],
+  massnahmen: ['quartiersanalyse_konzept', 'beteiligungsprozess', 'unterstuetzung_alltag', 'begegnungsort'],
   phasen: ['konzept_analyse', 'beteiligung', 'umsetzung'],
   zielgruppen: ['aeltere', 'alle_generationen'],
   gemeinderatsbeschluss: true,
@@ -57,10 +52,10 @@ export function fullConsultation(): Consultation {
       { id: 'beratung', type: 'beratung', amount: 15000, phase: 'konzept_analyse', label: 'Moderation Bürgerwerkstatt' },
     ],
     pinned: ['quartiersimpulse'],
-    excluded: ['esf-plus-regional'],
+    excluded: ['flaechen-gewinnen'],
     notes: {
       general: 'Gemeinderat tagt am 12.12.; Beschlussvorlage bis 1.12. – „Eigenanteil“ mit Kämmerei klären.',
-      programs: { quartiersimpulse: 'Ansprechpartnerin: Frau M., Allianz für Beteiligung', 'gemeinsam-engagiert': 'vertraulich: Förderverein noch nicht gegründet' },
+      programs: { quartiersimpulse: 'Ansprechpartnerin: Frau M., Allianz für Beteiligung', beteiligungstaler: 'vertraulich: Förderverein noch nicht gegründet' },
     },
     snapshot: snapshotOf(testEvaluation(TYPICAL_ANSWERS)),
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import { filterCatalogue } from './programFilter';
 
-const catalogue = loadRules().catalogue!;
+const catalogue = uiCatalogue();
 
 describe('the program filter from the address', () => {
   it('shows only the named programs or levels', () => {

@@ -245,8 +245,12 @@ describe('PlanPage', () => {
     const steps = within(chain).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(steps.slice(0, 2)).toEqual(['Information und Beratung', 'Konzept und Analyse']);
     expect(steps.indexOf('Investition (Bau, Ausstattung)')).toBeGreaterThan(steps.indexOf('Konzept und Analyse'));
-    expect(chain).toHaveTextContent(`${name('staedtebaufoerderung')} – im Plan mit ${euro(240000)}. Frist: Frist abgelaufen (letzte: 06.10.2025)`);
-    expect(chain).toHaveTextContent(`${name('quartiersimpulse')} – Betrag offen. Frist: Frist abgelaufen (letzte: 14.08.2026)`);
+    expect(chain).toHaveTextContent(
+      `${name('staedtebaufoerderung')} – im Plan mit ${euro(240000)}. Frist: Letzte Frist: 06.10.2025 (abgelaufen). Eine nächste Runde ist angekündigt, aber noch nicht ausgeschrieben.`,
+    );
+    expect(chain).toHaveTextContent(
+      `${name('quartiersimpulse')} – Betrag offen. Frist: Letzte Frist: 14.08.2026 (abgelaufen). Über eine nächste Runde sagen unsere Quellen nichts.`,
+    );
     const blobs: Blob[] = [];
     const create = vi.fn((b: Blob) => {
       blobs.push(b);

@@ -28,7 +28,7 @@ describe('the Förderkette', () => {
     for (const l of plan.leftOut.filter(isOpenAmount)) expect(entries.find((e) => e.programId === l.programId)?.role).toBe('open');
     expect(entries.find((e) => e.programId === 'fachberatung-quartier')?.role).toBe('firstStep');
     // Left out for another reason, a loan, or not fitting: not in the chain.
-    for (const id of ['elr', 'kfw-ikk-barrierearme-stadt', 'aktion-mensch']) expect(ids).not.toContain(id);
+    for (const id of ['elr', 'flaechen-gewinnen', 'kfw-ikk-barrierearme-stadt', 'aktion-mensch']) expect(ids).not.toContain(id);
   });
 
   it('puts advice first and investment late, with each deadline as of the day', () => {
@@ -36,7 +36,8 @@ describe('the Förderkette', () => {
     const step = (id: string) => chain.find((s) => s.entries.some((e) => e.programId === id))!.phase;
     expect(step('fachberatung-quartier')).toBe('information_beratung');
     expect(step('staedtebaufoerderung')).toBe('investition');
-    expect(entries.find((e) => e.programId === 'quartiersimpulse')!.deadline).toEqual({ state: 'passed', last: '2026-08-14', nextRound: 'not_announced' });
+    const rhythm = catalogue.programs.find((p) => p.id === 'quartiersimpulse')!.deadlines.rhythm;
+    expect(entries.find((e) => e.programId === 'quartiersimpulse')!.deadline).toEqual({ state: 'passed', last: '2026-08-14', nextRound: 'unknown', rhythm });
   });
 
   it('places a program by the phase of the items it funds, else by the project phases', () => {

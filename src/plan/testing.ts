@@ -3,14 +3,15 @@ import type { Answers } from '../engine';
 
 /**
  * A rural Gemeinde (Kolbingen) in a Sanierungsgebiet with staff, material, advice and investment
- * costs in every phase: Quartiersimpulse, Bürgerbus and Städtebauförderung are planned; ELR gives
- * way to the Städtebauförderung (no two Land programs for one cost item), several care programs
- * have an open amount, and the KfW loan can finance the own share.
+ * costs in every phase (UI test catalogue): KfW 432 and the Städtebauförderung are planned; ELR
+ * gives way to the Städtebauförderung (no two Land programs for one cost item) and Flächen gewinnen
+ * to KfW 432; Quartiersimpulse, the Bürgerbus and the everyday support services have an open
+ * amount, and the KfW loan can finance the own share.
  */
 export const GEMEINDE_LAND: Answers = {
   antragsteller: 'gemeinde',
   ags: '08327030',
-  handlungsfelder: ['pflege_gesundheit', 'beteiligung_engagement', 'wohnen_mobilitaet_klima'],
+  massnahmen: ['quartiersanalyse_konzept', 'quartiersmanagement_netzwerk', 'unterstuetzung_alltag', 'mobilitaet_fahrdienst', 'barrierefreiheit', 'energie_klima', 'innenentwicklung'],
   zielgruppen: ['aeltere', 'alle_generationen'],
   phasen: ['information_beratung', 'konzept_analyse', 'beteiligung', 'umsetzung', 'investition', 'verstetigung', 'qualifizierung'],
   buergerbeteiligung: true,
@@ -23,6 +24,7 @@ export const GEMEINDE_LAND: Answers = {
   leader_gebiet: false,
   leistungsschwach: false,
   bereits_begonnen: false,
+  laufzeit_monate: 24,
   kosten_personal: 60000,
   kosten_sach: 20000,
   kosten_beratung: 15000,

@@ -75,7 +75,7 @@ describe('OverviewPage', () => {
   it('marks ended and stale programs', () => {
     renderOverview('2027-02-01');
     const ended = catalogue.programs.find((p) => p.id === 'mehrgenerationenhaus')!;
-    expect(screen.getByRole('button', { name: ended.name.de }).closest('th')).toHaveTextContent('beendet');
+    expect(screen.getByRole('button', { name: ended.name.de }).closest('th')).toHaveTextContent('kein neuer Einstieg');
     expect(screen.getAllByText('Möglicherweise veraltet.').length).toBe(catalogue.programs.filter((p) => p.review_by < '2027-02-01').length);
   });
 

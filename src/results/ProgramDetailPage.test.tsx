@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../app/i18n';
 import type { Answers } from '../engine';
+import { GEMEINDE_LAND } from '../plan/testing';
 import { ProgramDetailPage } from './ProgramDetailPage';
 import { AS_OF, GEMEINDE_PFLEGE, testCatalogue, testEvaluation } from './testing';
 
@@ -72,6 +73,13 @@ describe('ProgramDetailPage', () => {
     expect(within(open).getByText(/Der Gutschein deckt nur Beratung/)).toBeInTheDocument();
   });
 
+  it('says a loan as a loan, to be repaid', () => {
+    renderDetail('kfw-ikk-barrierearme-stadt', GEMEINDE_LAND);
+    const loan = section('Darlehen für Ihr Vorhaben');
+    expect(within(loan).getByText(/^Darlehen bis 400\.000\s€ \(muss zurückgezahlt werden\)$/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Betrag für Ihr Vorhaben' })).toBeNull();
+  });
+
   it('labels uncertain criteria with their note', () => {
     renderDetail('gut-beraten', { antragsteller: 'verein' });
     const criterion = program('gut-beraten').criteria.find((c) => c.id === 'einwohnergrenze')!;
@@ -83,7 +91,9 @@ describe('ProgramDetailPage', () => {
   it('says the deadline state in words, with the application, contact and key facts', () => {
     renderDetail('quartiersimpulse', GEMEINDE_PFLEGE);
     const p = program('quartiersimpulse');
-    expect(within(section('Frist')).getByText('Frist abgelaufen (letzte: 14.08.2026) – nächste Runde noch nicht ausgeschrieben')).toBeInTheDocument();
+    expect(within(section('Frist')).getByText(
+      `Letzte Frist: 14.08.2026 (abgelaufen). Über eine nächste Runde sagen unsere Quellen nichts. ${p.deadlines.rhythm!.de}`,
+    )).toBeInTheDocument();
     const application = section('Antrag');
     expect(within(application).getByText(p.application.next_step.de)).toBeInTheDocument();
     expect(within(application).getByText(p.application.route.de)).toBeInTheDocument();
@@ -100,7 +110,9 @@ describe('ProgramDetailPage', () => {
     renderDetail('gut-beraten', { antragsteller: 'verein' });
     const sources = section('Quellen');
     const secondary = program('gut-beraten').sources.find((s) => !s.official)!;
-    expect(within(sources).getByText(secondary.title!).closest('li')).toHaveTextContent(/Stand: .* – Sekundärquelle/);
+    // The source shows no date ("o. D."): said in words.
+    expect(secondary.stand).toBe('o. D.');
+    expect(within(sources).getByText(secondary.title!).closest('li')).toHaveTextContent('Stand: ohne Datum – Sekundärquelle');
     expect(within(sources).getByText(/Zuletzt geprüft am 01\.11\.2026; nächste Prüfung fällig bis 01\.05\.2027\./)).toBeInTheDocument();
     expect(screen.queryByText('Möglicherweise veraltet.')).not.toBeInTheDocument();
   });
@@ -110,8 +122,9 @@ describe('ProgramDetailPage', () => {
     expect(screen.getByText('Möglicherweise veraltet.')).toBeInTheDocument();
     cleanup();
     renderDetail('mehrgenerationenhaus', GEMEINDE_PFLEGE);
-    expect(screen.getByText(/Beendet – kein neuer Einstieg möglich/)).toBeInTheDocument();
-    expect(within(section('Frist')).getByText('Beendet – keine neuen Anträge.')).toBeInTheDocument();
+    // Closed to new entry while its period runs (to 2028): not called ended.
+    expect(screen.getByText(/^Kein neuer Einstieg möglich/)).toBeInTheDocument();
+    expect(within(section('Frist')).getByText('Keine neuen Anträge möglich.')).toBeInTheDocument();
     expect(within(section('Passt das Programm zu Ihrem Vorhaben?')).getByText('Passt nicht')).toBeInTheDocument();
   });
 
@@ -129,6 +142,8 @@ describe('ProgramDetailPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: p.name.en })).toBeInTheDocument();
     expect(screen.getByText(p.summary.en)).toBeInTheDocument();
     expect(within(section('Amount for your project')).getByText('€20,000 to €70,000')).toBeInTheDocument();
-    expect(within(section('Deadline')).getByText('Deadline passed (last: 14 Aug 2026) – next round not yet announced')).toBeInTheDocument();
+    expect(within(section('Deadline')).getByText(
+      `Last deadline: 14 Aug 2026 (passed). Our sources say nothing about a next round. ${p.deadlines.rhythm!.en}`,
+    )).toBeInTheDocument();
   });
 });

@@ -57,7 +57,7 @@ describe('ResultsPage', () => {
     const name = nameOf('mehrgenerationenhaus');
     expect(cardNames(section('Passt'))).not.toContain(name);
     const card = within(section('Passt nicht')).getByRole('article', { name });
-    expect(within(card).getByText(/Beendet – kein neuer Einstieg möglich/)).toBeInTheDocument();
+    expect(within(card).getByText(/Kein neuer Einstieg möglich/)).toBeInTheDocument();
     expect(within(card).getByText('Passt nicht')).toBeInTheDocument();
   });
 
@@ -66,7 +66,7 @@ describe('ResultsPage', () => {
     const name = nameOf('quartiersimpulse');
     const card = screen.getByRole('article', { name });
     expect(within(card).getByText(/20\.000\s€ bis 70\.000\s€/)).toBeInTheDocument();
-    expect(within(card).getByText(/Frist abgelaufen \(letzte: 14\.08\.2026\) – nächste Runde noch nicht ausgeschrieben/)).toBeInTheDocument();
+    expect(within(card).getByText(/^Letzte Frist: 14\.08\.2026 \(abgelaufen\)\. Über eine nächste Runde sagen unsere Quellen nichts\./)).toBeInTheDocument();
     expect(within(card).getByText('Warum es passt')).toBeInTheDocument();
     expect(within(card).getAllByText('Erfüllt:').length).toBeGreaterThan(0);
     await userEvent.click(within(card).getByRole('button', { name: `Details zu ${name}` }));
@@ -107,7 +107,7 @@ describe('ResultsPage', () => {
     await userEvent.selectOptions(screen.getByLabelText('Sortieren nach'), 'Frist');
     const after = cardNames(section('Passt'));
     expect([...after].sort()).toEqual([...before].sort());
-    const deadlines = within(section('Passt')).getAllByRole('article').map((a) => within(a).getByText(/Frist abgelaufen|Nächste Frist|Antrag möglich|laufend|keine Frist/).textContent);
+    const deadlines = within(section('Passt')).getAllByRole('article').map((a) => within(a).getByText(/Letzte Frist|Nächste Frist|Antrag möglich|laufend|keine Frist/).textContent);
     expect(deadlines[0]).toMatch(/Nächste Frist|Antrag möglich|laufend/);
   });
 
@@ -121,7 +121,8 @@ describe('ResultsPage', () => {
 
   it('flags a program past its review date as possibly outdated', () => {
     renderPage(GEMEINDE_PFLEGE, '2027-02-01');
-    const stale = catalogue.programs.find((p) => p.review_by < '2027-02-01')!;
+    const stale = catalogue.programs.find((p) => p.id === 'quartiersimpulse')!;
+    expect(stale.review_by < '2027-02-01').toBe(true);
     const card = screen.getByRole('article', { name: stale.name.de });
     expect(within(card).getByText('Möglicherweise veraltet.')).toBeInTheDocument();
   });
@@ -134,6 +135,6 @@ describe('ResultsPage', () => {
     const card = screen.getByRole('article', { name: program.name.en });
     expect(within(card).getByText('€20,000 to €70,000')).toBeInTheDocument();
     expect(within(card).getByText(program.application.next_step.en)).toBeInTheDocument();
-    expect(within(card).getByText(/Deadline passed \(last: 14 Aug 2026\)/)).toBeInTheDocument();
+    expect(within(card).getByText(/^Last deadline: 14 Aug 2026 \(passed\)\. Our sources say nothing about a next round\./)).toBeInTheDocument();
   });
 });

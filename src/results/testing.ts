@@ -1,28 +1,28 @@
 /**
- * Test-only helpers for the results: the real compiled catalogue and Gemeinden, the real
- * translations, and an evaluation as of the fixed test date. Nothing outside tests imports it.
+ * Test-only helpers for the results: the UI test catalogue and its Gemeinden (fixed data, see
+ * `src/catalogue/testing/uiCatalogue.ts`), the real translations, and an evaluation as of the
+ * fixed test date. Nothing outside tests imports it.
  */
 import { initI18n } from '../app/i18n';
-import { loadGemeinden, loadRules } from '../cli/nodeRules';
-import { evaluate, type Answers, type Catalogue, type Evaluation } from '../engine';
+import { uiCatalogue, uiGemeinden } from '../catalogue/testing/uiCatalogue';
+import { evaluate, type Answers, type Catalogue, type Evaluation, type GemeindeIndex } from '../engine';
 import type { Translate } from './format';
 
 export const AS_OF = '2026-11-21';
 
-let cached: Catalogue | undefined;
-/** The catalogue compiled from `rules/`, as the app receives it. */
+/** The UI test catalogue, compiled as the app receives it. */
 export function testCatalogue(): Catalogue {
-  if (!cached) {
-    const { catalogue, issues } = loadRules();
-    if (!catalogue) throw new Error(`rules do not compile: ${issues.length} issues`);
-    cached = catalogue;
-  }
-  return cached;
+  return uiCatalogue();
 }
 
-const gemeinden = loadGemeinden();
+const gemeinden = uiGemeinden();
 
-/** Evaluates answers against the real catalogue, with Gemeinden, as of `AS_OF` (or `asOf`). */
+/** The Gemeinden of the test answers (Kohlberg, Kolbingen, Stuttgart), indexed by AGS. */
+export function testGemeinden(): GemeindeIndex {
+  return gemeinden;
+}
+
+/** Evaluates answers against the test catalogue, with Gemeinden, as of `AS_OF` (or `asOf`). */
 export function testEvaluation(answers: Answers, asOf = AS_OF): Evaluation {
   return evaluate(testCatalogue(), answers, { asOf, gemeinden });
 }
@@ -33,11 +33,15 @@ export function testT(): { de: Translate; en: Translate } {
   return { de: i18n.getFixedT('de') as Translate, en: i18n.getFixedT('en') as Translate };
 }
 
-/** A small municipality with a care project (journey 1 of rules/cases/journeys.yaml). */
+/**
+ * A small municipality (Kohlberg) with a care project: Quartiersimpulse and the everyday support
+ * services fit, the Fachberatung is the first step, the care conferences may fit (applicants
+ * uncertain), the others do not.
+ */
 export const GEMEINDE_PFLEGE: Answers = {
   antragsteller: 'gemeinde',
   ags: '08116036',
-  handlungsfelder: ['pflege_gesundheit', 'beteiligung_engagement'],
+  massnahmen: ['quartiersmanagement_netzwerk', 'unterstuetzung_alltag', 'pflege_versorgung'],
   zielgruppen: ['aeltere', 'pflegebeduerftige'],
   phasen: ['konzept_analyse', 'beteiligung', 'umsetzung'],
   buergerbeteiligung: true,
@@ -50,6 +54,7 @@ export const GEMEINDE_PFLEGE: Answers = {
   leader_gebiet: false,
   leistungsschwach: false,
   bereits_begonnen: false,
+  laufzeit_monate: 24,
   kosten_personal: 40000,
   kosten_sach: 15000,
   kosten_beratung: 15000,

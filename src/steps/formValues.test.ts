@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import type { Fact } from '../engine';
 import { fromFormValue, stepSchema, toFormValue, toFormValues } from './formValues';
 
-const catalogue = loadRules().catalogue!;
+const catalogue = uiCatalogue();
 const fact = (id: string) => catalogue.facts.find((f) => f.id === id) as Fact;
 
 describe('form values → answers', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import { askableQuestions, pruneAnswers, visibleQuestions } from './questions';
 
-const ctx = { catalogue: loadRules().catalogue!, asOf: '2026-11-21' };
+const ctx = { catalogue: uiCatalogue(), asOf: '2026-11-21' };
 const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
 
 describe('which questions a section asks', () => {

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { loadRules } from '../cli/nodeRules';
+import { uiCatalogue } from '../catalogue/testing/uiCatalogue';
 import { emptyConsultation } from '../consultation/consultation';
 import { wizardMachine, type WizardEvent } from './wizard.machine';
 
-const catalogue = loadRules().catalogue!;
+const catalogue = uiCatalogue();
 const input = { catalogue, asOf: '2026-11-21' };
 type Snap = SnapshotFrom<typeof wizardMachine>;
 
