@@ -115,7 +115,21 @@ export function PlannedPrograms({ catalogue, plan, asOf, toggles }: Props) {
                   <strong>{formatMoney(p.amount, lang)}</strong>
                   {p.capped ? ` – ${t('plan.programs.capped')}` : null}
                 </p>
-                {p.status === 'unknown' ? <p className="plan-flag">{t('plan.programs.maybe')}</p> : null}
+                {p.status === 'unknown' ? (
+                  <>
+                    <p className="plan-flag">{t('plan.programs.maybe')}</p>
+                    {p.open.length ? (
+                      <>
+                        <p className="plan-card__sub">{t('plan.programs.toClear')}</p>
+                        <ul>
+                          {p.open.map((c) => (
+                            <li key={c.id}>{c.text[lang]}</li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                  </>
+                ) : null}
                 <p>
                   {t('plan.programs.deadline')} {deadlineText(deadlineAt(program, asOf), lang, t)}
                 </p>

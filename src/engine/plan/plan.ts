@@ -22,6 +22,8 @@ export interface PlannedProgram {
   /** It pays its maximum: more costs would not bring more. */
   readonly capped: boolean;
   readonly status: 'eligible' | 'unknown';
+  /** For "passt vielleicht": what must be cleared before the money is sure. */
+  readonly open: readonly CriterionResult[];
 }
 
 export interface PlanVariant {
@@ -137,7 +139,8 @@ export function planFinancing(catalogue: Catalogue, evaluation: Evaluation, opti
     publicShare: totalCost > 0 ? publicMoney / totalCost : 0,
     planned: best.programs.map((id) => {
       const amount = best.allocations.filter((a) => a.programId === id).reduce((s, a) => s + a.amount, 0);
-      return { id, amount, capped: amount === problem.candidates.find((c) => c.id === id)!.max, status: statusOf(id) };
+      const open = evaluation.programs.find((r) => r.id === id)!.open;
+      return { id, amount, capped: amount === problem.candidates.find((c) => c.id === id)!.max, status: statusOf(id), open };
     }),
     leftOut,
     cautions,
