@@ -26,7 +26,7 @@ export function deadlineKeyText(key: string, lang: Lang, t: Translate): string {
   const date = (d: string) => formatDate(d, lang);
   switch (state) {
     case 'closed':
-      return t('results.deadline.closed');
+      return a ? t('results.deadline.ended', { date: date(a) }) : t('results.deadline.closed');
     case 'open_until':
       return t('results.deadline.openUntil', { date: date(a) });
     case 'next_deadline':
