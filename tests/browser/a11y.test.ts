@@ -10,6 +10,7 @@ import {
   axe,
   card,
   expectScreen,
+  fact,
   horizontalOverflow,
   type Lang,
   openPage,
@@ -33,18 +34,21 @@ serveAppForFile((b, s) => {
 
 const PLAN: Record<'wer' | 'vorhaben' | 'rahmen' | 'kosten', Record<string, Planned>> = {
   wer: { antragsteller: 'gemeinde', ags: { search: 'Kohl', pick: 'Kohlberg' } },
-  vorhaben: { handlungsfelder: ['beteiligung_engagement', 'pflege_gesundheit'], phasen: ['konzept_analyse', 'beteiligung', 'umsetzung'], zielgruppen: ['aeltere', 'pflegebeduerftige'] },
+  vorhaben: {
+    massnahmen: ['quartiersanalyse_konzept', 'beteiligungsprozess', 'quartiersmanagement_netzwerk', 'pflege_versorgung'],
+    phasen: ['information_beratung', 'konzept_analyse', 'beteiligung', 'umsetzung'],
+    zielgruppen: ['aeltere', 'pflegebeduerftige'],
+  },
   rahmen: {
     gemeinderatsbeschluss: true,
     zivilgesellschaftlicher_partner: true,
     buergerbeteiligung: true,
     externe_beratung: true,
-    kommunaler_zuschuss: true,
     sanierungsgebiet: false,
     leader_gebiet: false,
     folgeantrag: false,
   },
-  kosten: { kosten_personal: '40.000', kosten_sach: '12.500', kosten_beratung: '15.000', kosten_investition: '0', bereits_begonnen: false },
+  kosten: { kosten_personal: '48.000', kosten_sach: '9.000', kosten_beratung: '16.000', kosten_investition: '0', laufzeit_monate: '24', bereits_begonnen: false },
 };
 
 /** Checks the screen as it is now: axe, reflow at 1280 and 320 px, screenshots at both. */
@@ -103,8 +107,17 @@ describe('every screen: axe with 0 violations, no horizontal scrolling at 320 an
       await answerSection(page, PLAN.wer, lang);
 
       await expectScreen(page, sectionTitle('vorhaben', lang));
+      // The grouped question: one fieldset per Handlungsfeld, named by its legend, inside the question's fieldset.
+      const massnahmen = page.getByRole('group', { name: question('massnahmen', lang), exact: true });
+      const handlungsfelder = fact('handlungsfelder').values!.map((v) => v.label[lang]);
+      expect(await massnahmen.getByRole('group').evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent?.trim()))).toEqual(handlungsfelder);
+      expect(await massnahmen.getByRole('checkbox').count()).toBe(fact('massnahmen').values!.length);
       await c.check('vorhaben');
       await answerSection(page, PLAN.vorhaben, lang);
+      await page.getByRole('button', { name: tx(lang, 'steps.back'), exact: true }).click();
+      await expectScreen(page, sectionTitle('vorhaben', lang));
+      await c.check('vorhaben-angekreuzt');
+      await page.getByRole('button', { name: next, exact: true }).click();
       await expectScreen(page, sectionTitle('rahmen', lang));
       await c.check('rahmen');
       await answerSection(page, PLAN.rahmen, lang);

@@ -14,7 +14,6 @@ import { emptyConsultation } from '../../src/consultation/consultation';
 import { encodeShareLink } from '../../src/consultation/shareLink';
 import { evaluate, planFinancing, type Answers } from '../../src/engine';
 import planDe from '../../src/plan/locales/de.json';
-import { GEMEINDE_LAND } from '../../src/plan/testing';
 import {
   answer,
   AS_OF,
@@ -25,9 +24,11 @@ import {
   type Findings,
   gemeinden,
   horizontalOverflow,
+  KOLBINGEN_PLAN,
   type Opened,
   openPage,
   programName,
+  question,
   screenshot,
   sectionTitle,
   tx,
@@ -55,7 +56,7 @@ const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 /** A small Gemeinde with a care project that fits some programs only with a civil-society partner. */
 const PFLEGE_ALONE: Answers = {
   antragsteller: 'gemeinde',
-  handlungsfelder: ['pflege_gesundheit', 'beteiligung_engagement'],
+  massnahmen: ['beteiligungsprozess', 'pflege_versorgung'],
   zielgruppen: ['aeltere'],
   phasen: ['konzept_analyse', 'beteiligung', 'umsetzung'],
   buergerbeteiligung: true,
@@ -181,7 +182,7 @@ describe('share link', () => {
     ['tampered with', (link: string) => `${link.slice(0, 30)}%%%${link.slice(33)}`],
     ['emptied', () => '#c=2.'],
   ])('keeps the answers and says so when the link is %s', async (_what, damage) => {
-    const link = encodeShareLink({ ...emptyConsultation(catalogue, AS_OF), answers: GEMEINDE_LAND });
+    const link = encodeShareLink({ ...emptyConsultation(catalogue, AS_OF), answers: KOLBINGEN_PLAN });
     const { context, page, found } = await openResults(PFLEGE_ALONE);
     const before = (await stored(page))!.answers;
     const fragment = damage(link);
@@ -213,7 +214,7 @@ describe('share link', () => {
 
 describe('consultation file', () => {
   it('downloads the consultation with its notes and opens it again in another browser; a broken file gives an error summary', async () => {
-    const one = await openResults(GEMEINDE_LAND);
+    const one = await openResults(KOLBINGEN_PLAN);
     await notesBox(one.page).fill('Gemeinderat tagt am 12.12.');
     const download = one.page.waitForEvent('download');
     await one.page.getByRole('button', { name: A.file.save, exact: true }).click();
@@ -325,6 +326,12 @@ describe('compare two variants', () => {
     await answer(page, 'zivilgesellschaftlicher_partner', true);
     await page.getByRole('button', { name: tx('de', 'steps.saveAndReview'), exact: true }).click();
     await expectScreen(page, tx('de', 'steps.review.title'));
+    // With a partner, Quartiersimpulse can fit: now its limit on the duration matters, and the duration is asked.
+    await page.getByRole('button', { name: tx('de', 'steps.review.change', { section: sectionTitle('kosten') }), exact: true }).click();
+    await expectScreen(page, sectionTitle('kosten'));
+    await answer(page, 'laufzeit_monate', '24');
+    await page.getByRole('button', { name: tx('de', 'steps.saveAndReview'), exact: true }).click();
+    await expectScreen(page, tx('de', 'steps.review.title'));
     await page.getByRole('button', { name: tx('de', 'steps.review.show'), exact: true }).click();
     await expectScreen(page, RESULTS);
     await page.getByRole('button', { name: A.variant.compare, exact: true }).click();
@@ -337,13 +344,17 @@ describe('compare two variants', () => {
       const cells = (await row.getByRole('cell').allInnerTexts()).map(norm);
       expect(cells[0]).toBe('Passt nicht');
       expect(cells[2]).toBe('Passt');
-      const withPartner = planFinancing(catalogue, evaluate(catalogue, { ...PFLEGE_ALONE, zivilgesellschaftlicher_partner: true }, { asOf: AS_OF, gemeinden }), {});
+      const withPartner = planFinancing(catalogue, evaluate(catalogue, { ...PFLEGE_ALONE, zivilgesellschaftlicher_partner: true, laufzeit_monate: 24 }, { asOf: AS_OF, gemeinden }), {});
       const alone = planFinancing(catalogue, evaluate(catalogue, PFLEGE_ALONE, { asOf: AS_OF, gemeinden }), {});
       const totals = page.getByRole('table', { name: new RegExp(`^${A.compare.totalsCaption.split('{{')[0]}`) });
       const funding = totals.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Förderung gesamt', exact: true }) });
       expect((await funding.getByRole('cell').allInnerTexts()).map(norm)).toEqual([norm(euro(alone.total)), norm(euro(withPartner.total))]);
       const answers = page.getByRole('table', { name: new RegExp(`^${A.compare.answersCaption.split('{{')[0]}`) });
-      expect((await answers.getByRole('cell').allInnerTexts()).map(norm)).toEqual(['Nein', 'Ja']);
+      const differs = async (factId: string) =>
+        (await answers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: question(factId), exact: true }) }).getByRole('cell').allInnerTexts()).map(norm);
+      expect(await answers.getByRole('rowheader').allInnerTexts()).toEqual([question('zivilgesellschaftlicher_partner'), question('laufzeit_monate')]);
+      expect(await differs('zivilgesellschaftlicher_partner')).toEqual(['Nein', 'Ja']);
+      expect((await differs('laufzeit_monate'))[1]).toBe('24');
     };
     await check();
     expect(await axe(page)).toEqual([]);
@@ -365,8 +376,8 @@ describe('compare two variants', () => {
 
 describe('print dossier', () => {
   it('prints a dossier for the Gemeinderat to PDF: programs, plan total, notes, date and Stand, "Angaben ohne Gewähr"', async () => {
-    const { context, page, found } = await openResults(GEMEINDE_LAND);
-    const evaluation = evaluate(catalogue, GEMEINDE_LAND, { asOf: AS_OF, gemeinden });
+    const { context, page, found } = await openResults(KOLBINGEN_PLAN);
+    const evaluation = evaluate(catalogue, KOLBINGEN_PLAN, { asOf: AS_OF, gemeinden });
     const plan = planFinancing(catalogue, evaluation, {});
     await notesBox(page).fill('Beschlussvorlage für die Sitzung am 12.12. – Eigenanteil mit der Kämmerei klären.');
     await page.getByRole('button', { name: 'Details zu ' + programName('buergerbus'), exact: true }).click();

@@ -107,7 +107,8 @@ describe('embedded on a second origin under both CSPs', () => {
     await frame().getByLabel('Stadt oder Gemeinde (kreisangehörig)').check();
     await frame().getByRole('button', { name: 'Weiter' }).click();
     await expect.poll(() => frame().locator('h1').textContent()).toBe('Ihr Vorhaben');
-    await frame().getByLabel('Pflege und Gesundheit').check();
+    // A Maßnahme under its Handlungsfeld and a phase.
+    await frame().getByRole('group', { name: 'Pflege und Gesundheit', exact: true }).getByLabel('Pflege vor Ort organisieren', { exact: true }).check();
     await frame().getByLabel('Beteiligung', { exact: true }).check();
     for (let i = 0; i < 4 && (await frame().locator('h1').textContent()) !== 'Ihre Angaben prüfen'; i++) {
       await frame().getByRole('button', { name: 'Weiter' }).click();

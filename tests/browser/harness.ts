@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { parse } from 'yaml';
 import appDe from '../../src/app/locales/de.json';
 import appEn from '../../src/app/locales/en.json';
 import resultsDe from '../../src/results/locales/de.json';
@@ -140,11 +141,67 @@ export function valueLabel(factId: string, value: string, lang: Lang = 'de'): st
   if (!v) throw new Error(`no value ${factId}=${value}`);
   return v.label[lang];
 }
+/** The label of the group a value of a grouped question belongs to: a Maßnahme → its Handlungsfeld. */
+export function groupLabel(factId: string, value: string, lang: Lang = 'de'): string {
+  const f = fact(factId);
+  const group = f.values?.find((x) => x.id === value)?.group;
+  if (!f.grouped_by || !group) throw new Error(`${factId}=${value} has no group`);
+  return valueLabel(f.grouped_by, group, lang);
+}
 export function programName(id: string, lang: Lang = 'de'): string {
   const p = catalogue.programs.find((x) => x.id === id);
   if (!p) throw new Error(`no program ${id}`);
   return p.name[lang];
 }
+
+/**
+ * A journey of `rules/cases/journeys.yaml` by its number ("J01"): a realistic project with the
+ * programs that fit it (`eligible`), justified from the program facts. The browser journeys walk
+ * such a project through the questionnaire and hold the results to this list.
+ */
+export interface Journey {
+  readonly name: string;
+  readonly answers: Answers;
+  readonly eligible: readonly string[];
+}
+const journeys = (parse(readFileSync(join(process.cwd(), 'rules', 'cases', 'journeys.yaml'), 'utf8')) as { cases: Journey[] }).cases;
+export function journey(id: string): Journey {
+  const j = journeys.find((c) => c.name.startsWith(`${id} `));
+  if (!j) throw new Error(`no journey ${id} in rules/cases/journeys.yaml`);
+  return j;
+}
+
+/**
+ * A rural Gemeinde (Kolbingen) in a Sanierungsgebiet, with no Fachförderung of its own for the
+ * project, and staff, material, advice and investment costs in every phase: the Städtebauförderung
+ * and KfW 432 fit and are planned; ELR gives way to the Städtebauförderung (no two Land programs
+ * for one cost item) and Flächen gewinnen and NIS to KfW 432; Quartiersimpulse and the Bürgerbus
+ * have no known quota, the everyday support services and Pflege engagiert no known amount, and the
+ * KfW loan (Barrierearme Stadt) can finance the own share.
+ */
+export const KOLBINGEN_PLAN: Answers = {
+  antragsteller: 'gemeinde',
+  ags: '08327030',
+  massnahmen: ['quartiersanalyse_konzept', 'quartiersmanagement_netzwerk', 'unterstuetzung_alltag', 'mobilitaet_fahrdienst', 'barrierefreiheit', 'energie_klima', 'innenentwicklung'],
+  zielgruppen: ['aeltere', 'alle_generationen'],
+  phasen: ['information_beratung', 'konzept_analyse', 'beteiligung', 'umsetzung', 'investition', 'verstetigung', 'qualifizierung'],
+  buergerbeteiligung: true,
+  zivilgesellschaftlicher_partner: true,
+  gemeinderatsbeschluss: true,
+  externe_beratung: true,
+  kommunaler_zuschuss: true,
+  sanierungsgebiet: true,
+  eigene_fachfoerderung: false,
+  laendlicher_raum: true,
+  leader_gebiet: false,
+  leistungsschwach: false,
+  bereits_begonnen: false,
+  laufzeit_monate: 24,
+  kosten_personal: 60000,
+  kosten_sach: 20000,
+  kosten_beratung: 15000,
+  kosten_investition: 400000,
+};
 
 export type GroupId = 'first' | 'fits' | 'maybe' | 'not';
 export const GROUP_HEADING: Record<Lang, Record<GroupId, string>> = {
@@ -275,7 +332,11 @@ export async function answer(page: Page, id: string, value: Planned, lang: Lang 
     }
     case 'checkboxes': {
       const group = page.getByRole('group', { name: q, exact: true });
-      for (const v of value as readonly string[]) await group.getByRole('checkbox', { name: valueLabel(id, v, lang), exact: true }).check();
+      for (const v of value as readonly string[]) {
+        // A grouped question (Maßnahmen by Handlungsfeld): the box sits in its group's fieldset, named by its legend.
+        const within = f.grouped_by ? group.getByRole('group', { name: groupLabel(id, v, lang), exact: true }) : group;
+        await within.getByRole('checkbox', { name: valueLabel(id, v, lang), exact: true }).check();
+      }
       return;
     }
     case 'yes_no': {
@@ -351,6 +412,14 @@ export async function shownGroups(page: Page, lang: Lang = 'de'): Promise<Record
   const out = {} as Record<GroupId, string[]>;
   for (const g of Object.keys(headings) as GroupId[]) out[g] = [...(byHeading[headings[g]] ?? [])].sort();
   return out;
+}
+
+/** The names of the programs whose card says "Ergebnis: Passt" (advice in "Erster Schritt" included), sorted. */
+export async function fittingPrograms(page: Page): Promise<string[]> {
+  const names = await page.evaluate(() =>
+    [...document.querySelectorAll('article.results-card')].filter((a) => a.querySelector('.results-status-fits')).map((a) => a.querySelector('h3')?.textContent?.trim() ?? ''),
+  );
+  return names.sort();
 }
 
 /** A program's card on the results page (an article named by its h3). */

@@ -120,7 +120,8 @@ describe('the whole journey with the keyboard only', () => {
     await pressButton(page, 'Weiter');
 
     await expectScreen(page, 'Ihr Vorhaben');
-    await tick(page, 'handlungsfelder', ['beteiligung_engagement']);
+    // The Maßnahmen sit in one fieldset per Handlungsfeld; Tab walks them in the page's order.
+    await tick(page, 'massnahmen', ['quartiersanalyse_konzept', 'beteiligungsprozess', 'qualifizierung']);
     await tick(page, 'phasen', ['information_beratung', 'konzept_analyse', 'beteiligung', 'qualifizierung']);
     await tick(page, 'zielgruppen', ['alle_generationen']);
     await pressButton(page, 'Weiter');
@@ -146,7 +147,7 @@ describe('the whole journey with the keyboard only', () => {
     const answers: Answers = {
       antragsteller: 'initiative',
       ags: '08118071',
-      handlungsfelder: ['beteiligung_engagement'],
+      massnahmen: ['quartiersanalyse_konzept', 'beteiligungsprozess', 'qualifizierung'],
       phasen: ['information_beratung', 'konzept_analyse', 'beteiligung', 'qualifizierung'],
       zielgruppen: ['alle_generationen'],
       buergerbeteiligung: true,
@@ -190,7 +191,7 @@ describe('the whole journey with the keyboard only', () => {
     await expectScreen(page, 'Wer beantragt?');
     await answerSection(page, { antragsteller: 'gemeinde', ags: { search: 'Kohl', pick: 'Kohlberg' } });
     await expectScreen(page, 'Ihr Vorhaben');
-    await answerSection(page, { handlungsfelder: ['pflege_gesundheit'], phasen: ['umsetzung'], zielgruppen: ['aeltere'] });
+    await answerSection(page, { massnahmen: ['pflege_versorgung'], phasen: ['umsetzung'], zielgruppen: ['aeltere'] });
     await expectScreen(page, 'Rahmenbedingungen');
     // "Sie können jede Frage auch offen lassen": Tab across all yes/no questions, Enter on "Weiter".
     await pressButton(page, 'Weiter');

@@ -35,18 +35,16 @@ const clean: Findings = { violations: [], errors: [], foreign: [] };
 
 const KOHLBERG: Record<string, Record<string, Planned>> = {
   wer: { antragsteller: 'gemeinde', ags: { search: 'Kohl', pick: 'Kohlberg' } },
-  vorhaben: { handlungsfelder: ['pflege_gesundheit'], phasen: ['konzept_analyse', 'umsetzung'], zielgruppen: ['aeltere'] },
+  vorhaben: { massnahmen: ['pflege_versorgung'], phasen: ['konzept_analyse', 'umsetzung'], zielgruppen: ['aeltere'] },
   rahmen: {
     gemeinderatsbeschluss: true,
     zivilgesellschaftlicher_partner: true,
     buergerbeteiligung: true,
     externe_beratung: true,
-    kommunaler_zuschuss: false,
-    sanierungsgebiet: false,
     leader_gebiet: false,
     folgeantrag: false,
   },
-  kosten: { kosten_personal: '20.000', kosten_sach: '5.000', kosten_beratung: '10.000', kosten_investition: '0', bereits_begonnen: false },
+  kosten: { kosten_personal: '20.000', kosten_sach: '5.000', kosten_beratung: '10.000', kosten_investition: '0', laufzeit_monate: '24', bereits_begonnen: false },
 };
 const TITLES = { wer: 'Wer beantragt?', vorhaben: 'Ihr Vorhaben', rahmen: 'Rahmenbedingungen', kosten: 'Kosten und Zeitplan' } as const;
 type Section = keyof typeof TITLES;
@@ -78,15 +76,15 @@ async function reviewAnswer(page: Page, factId: string, q = question(factId)): P
 describe('moving around the wizard', () => {
   it('the review page’s change button leads into the section and back to the review', async () => {
     const { context, page, found } = await walk(['wer', 'vorhaben', 'rahmen', 'kosten']);
-    expect(await reviewAnswer(page, 'handlungsfelder')).toBe('Pflege und Gesundheit');
+    expect(await reviewAnswer(page, 'massnahmen')).toBe('Pflege vor Ort organisieren');
     await page.getByRole('button', { name: 'Angaben ändern: Ihr Vorhaben', exact: true }).click();
     await expectScreen(page, 'Ihr Vorhaben');
     expect(page.url()).toMatch(/#\/vorhaben$/);
-    expect(await checked(page, 'handlungsfelder')).toEqual(['pflege_gesundheit']);
-    await page.getByRole('checkbox', { name: 'Digitalisierung', exact: true }).check();
+    expect(await checked(page, 'massnahmen')).toEqual(['pflege_versorgung']);
+    await page.getByRole('group', { name: 'Digitalisierung', exact: true }).getByRole('checkbox', { name: 'Digitale Teilhabe', exact: true }).check();
     await page.getByRole('button', { name: 'Speichern und zur Übersicht', exact: true }).click();
     await expectScreen(page, 'Ihre Angaben prüfen');
-    expect(await reviewAnswer(page, 'handlungsfelder')).toBe('Pflege und Gesundheit, Digitalisierung');
+    expect(await reviewAnswer(page, 'massnahmen')).toBe('Pflege vor Ort organisieren, Digitale Teilhabe');
     // The same for the first section; the review's "Zurück" leads to the last section.
     await page.getByRole('button', { name: 'Angaben ändern: Wer beantragt?', exact: true }).click();
     await expectScreen(page, 'Wer beantragt?');
@@ -163,7 +161,7 @@ describe('moving around the wizard', () => {
     expect(await shownQuestions(page)).toEqual(Object.keys(KOHLBERG.rahmen!));
     await page.getByRole('button', { name: 'Zurück', exact: true }).click();
     await expectScreen(page, 'Ihr Vorhaben');
-    expect(await checked(page, 'handlungsfelder')).toEqual(['pflege_gesundheit']);
+    expect(await checked(page, 'massnahmen')).toEqual(['pflege_versorgung']);
     expect(await checked(page, 'zielgruppen')).toEqual(['aeltere']);
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
     await expectScreen(page, 'Rahmenbedingungen');
@@ -213,13 +211,14 @@ describe('moving around the wizard', () => {
 
   it('switching to English on a step keeps the answers, also those not yet saved', async () => {
     const { context, page, found } = await walk(['wer']);
-    await page.getByRole('checkbox', { name: 'Pflege und Gesundheit', exact: true }).check();
+    await page.getByRole('group', { name: 'Pflege und Gesundheit', exact: true }).getByRole('checkbox', { name: 'Pflege vor Ort organisieren', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Umsetzung (Aktivitäten, Personal)', exact: true }).check();
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Your project');
     expect(await page.locator('.caption').innerText()).toBe('Section 2 of 4');
-    expect(await page.getByRole('checkbox', { name: 'Care and health', exact: true }).isChecked()).toBe(true);
+    // The Maßnahme under its Handlungsfeld, both in English now.
+    expect(await page.getByRole('group', { name: 'Care and health', exact: true }).getByRole('checkbox', { name: 'Organising care locally', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Implementation (activities, staff)', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(page.url()).toMatch(/#\/vorhaben$/);
@@ -232,13 +231,13 @@ describe('moving around the wizard', () => {
     await expectScreen(page, 'Check your answers');
     expect(await reviewAnswer(page, 'antragsteller', question('antragsteller', 'en'))).toBe('Town or municipality (within a district)');
     expect(await reviewAnswer(page, 'ags', question('ags', 'en'))).toBe('Kohlberg');
-    expect(await reviewAnswer(page, 'handlungsfelder', question('handlungsfelder', 'en'))).toBe('Care and health');
+    expect(await reviewAnswer(page, 'massnahmen', question('massnahmen', 'en'))).toBe('Organising care locally');
     expect(await reviewAnswer(page, 'phasen', question('phasen', 'en'))).toBe('Implementation (activities, staff)');
     // And back to German: the same answers.
     await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ihre Angaben prüfen');
     expect(await reviewAnswer(page, 'zielgruppen')).toBe('Ältere Menschen');
-    expect((await draftOf(page))?.answers).toMatchObject({ antragsteller: 'gemeinde', ags: '08116036', handlungsfelder: ['pflege_gesundheit'], phasen: ['umsetzung'], zielgruppen: ['aeltere'] });
+    expect((await draftOf(page))?.answers).toMatchObject({ antragsteller: 'gemeinde', ags: '08116036', massnahmen: ['pflege_versorgung'], phasen: ['umsetzung'], zielgruppen: ['aeltere'] });
     expect(found).toEqual(clean);
     await context.close();
   });

@@ -10,17 +10,18 @@ import { planFinancing, type Plan } from '../../src/engine';
 import { parseIcs } from '../../src/exports/ics';
 import planDe from '../../src/plan/locales/de.json';
 import planEn from '../../src/plan/locales/en.json';
-import { GEMEINDE_LAND } from '../../src/plan/testing';
 import { evaluate } from '../../src/engine';
 import {
   AS_OF,
   axe,
+  card,
   catalogue,
   euro,
   expectScreen,
   type Findings,
   gemeinden,
   horizontalOverflow,
+  KOLBINGEN_PLAN,
   type Lang,
   type Opened,
   openPage,
@@ -41,7 +42,7 @@ serveAppForFile((b, s) => {
 
 const PLAN = { de: planDe.plan, en: planEn.plan };
 const clean: Findings = { violations: [], errors: [], foreign: [] };
-const evaluation = evaluate(catalogue, GEMEINDE_LAND, { asOf: AS_OF, gemeinden });
+const evaluation = evaluate(catalogue, KOLBINGEN_PLAN, { asOf: AS_OF, gemeinden });
 /** The engine's plan for the same answers, options and day: the oracle for what the screen shows. */
 const expected = (options: Parameters<typeof planFinancing>[2] = {}) => planFinancing(catalogue, evaluation, options);
 
@@ -54,7 +55,7 @@ async function openPlan(width = 1280): Promise<Opened> {
     if (sessionStorage.getItem('plan-test-seeded')) return;
     sessionStorage.setItem('plan-test-seeded', '1');
     localStorage.setItem('foerderbaukasten:entwurf', JSON.stringify({ version: 1, answers, step: 'ergebnis' }));
-  }, GEMEINDE_LAND);
+  }, KOLBINGEN_PLAN);
   await page.goto(`${server.url}#/ergebnis`);
   await expectScreen(page, tx('de', 'results.page.title'));
   await page.getByRole('button', { name: PLAN.de.showPlan, exact: true }).click();
@@ -99,6 +100,13 @@ describe('the financing plan in Chromium under the production CSP', () => {
     const elr = page.locator('#plan-left-out').locator('xpath=..').getByRole('listitem').filter({ has: page.getByRole('heading', { name: programName('elr'), exact: true }) });
     await expect.poll(() => elr.innerText()).toContain(`${programName('elr')} und ${programName('staedtebaufoerderung')} nicht für dieselbe Kostenposition`);
     expect(await elr.innerText()).toContain('Quelle: FAQ – Ist eine Kumulation von ELR mit anderen Förderprogrammen möglich?');
+    // The KfW loan is no grant: the results say it must be paid back.
+    await page.goBack();
+    await expectScreen(page, tx('de', 'results.page.title'));
+    const loan = card(page, 'kfw-ikk-barrierearme-stadt').locator(`xpath=.//dt[normalize-space(.)="${tx('de', 'results.card.loan')}"]/following-sibling::dd[1]`);
+    expect(await loan.innerText()).toBe(`Darlehen ${euro(400000)} (muss zurückgezahlt werden)`);
+    await page.goForward();
+    await expectScreen(page, PLAN.de.title);
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe(PLAN.en.title);
