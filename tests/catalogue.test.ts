@@ -5,7 +5,7 @@ import { formatIssue } from '../src/catalogue/ruleIssue';
 import { readRuleFiles } from '../src/catalogue/readRuleFiles';
 import { runCases } from '../src/catalogue/runCases';
 import { loadGemeinden, loadRules } from '../src/cli/nodeRules';
-import { FACTS, PROGRAM_IDS } from './vocabulary';
+import { FACTS, PROGRAM_IDS } from '../src/catalogue/testing/vocabulary';
 
 const { catalogue, cases, issues } = loadRules();
 

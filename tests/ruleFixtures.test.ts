@@ -6,7 +6,9 @@
  *   # expect: rules/programs/zz-fixture.yaml:12:5: exact message
  *
  * Each fixture is written into a fresh copy of the real rules and checked three ways: the
- * validator (compileRules + runCases), the command line (rules:check) and the Vite build.
+ * validator (compileRules + runCases), the command line (rules:check, in-process through its
+ * `main`; once as the real `npm run rules:check`) and the Vite build (the plugin's load hook for
+ * each, one real `vite build`).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { formatIssue, RuleError } from '../src/catalogue/ruleIssue';
 import { runCases } from '../src/catalogue/runCases';
 import { rulesPlugin } from '../src/catalogue/vitePlugin';
 import { loadGemeinden } from '../src/cli/nodeRules';
+import { main as rulesCheck } from '../src/cli/rulesCheck';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RULES = join(ROOT, 'rules');
@@ -122,23 +125,27 @@ describe('rule fixtures', () => {
   });
 });
 
-describe('validator reports each broken fixture', () => {
-  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
-    const got = report(withFixture(f));
-    expect(got, `validator output:\n${got.join('\n')}`).toContain(f.expected);
-  });
-});
-
-describe('rules:check fails on each broken fixture', () => {
+describe('validator and rules:check report each broken fixture', () => {
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
     const dir = withFixture(f);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/rulesCheck.ts', '--rules', dir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const got = report(dir);
+    expect(got, `validator output:\n${got.join('\n')}`).toContain(f.expected);
+
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = rulesCheck(['--rules', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const stderr = err.join('\n');
+    expect(status, `rules:check output:\n${[...err, ...out].join('\n')}`).toBe(1);
+    expect(lines(stderr), stderr).toContain(f.expected);
+  });
+
+  // The same, once through the real command: the script entry, npm's exit code and stderr.
+  const sample = fixtures.find((f) => f.name === 'case-wrong-status.yaml') ?? fixtures[0]!;
+  it(`npm run rules:check: ${sample.name}`, () => {
+    const run = spawnSync('npm', ['run', '--silent', 'rules:check', '--', '--rules', withFixture(sample)], { cwd: ROOT, encoding: 'utf8' });
     expect(run.error).toBeUndefined();
     expect(run.status, run.stderr).toBe(1);
-    expect(lines(run.stderr), run.stderr).toContain(f.expected);
+    expect(lines(run.stderr), run.stderr).toContain(sample.expected);
   });
 });
 

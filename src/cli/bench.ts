@@ -7,6 +7,7 @@ import { counterfactuals, evaluate, planFinancing, relevantFacts, type Answers, 
 import { optimize } from '../engine/plan/optimize';
 import type { Candidate, PlanProblem } from '../engine/plan/solve';
 import { loadGemeinden, loadRules } from './nodeRules';
+import { runAsScript, type Io } from './runMain';
 
 /** Median wall time of `fn` in milliseconds, after a warm-up. */
 function median(fn: () => void, runs: number): number {
@@ -45,33 +46,6 @@ const ANSWERS: Answers = {
   bereits_begonnen: false,
 };
 
-const { catalogue, issues } = loadRules();
-if (!catalogue) {
-  for (const i of issues) console.error(formatIssue(i));
-  process.exit(1);
-}
-const gemeinden = loadGemeinden();
-const asOf = '2026-11-21';
-const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
-console.log(`Förderbaukasten benchmarks (Node ${process.version}, median of repeated runs)`);
-console.log(`catalogue ${catalogue.version}: ${catalogue.programs.length} programs`);
-const real = median(() => evaluate(catalogue, ANSWERS, { asOf, gemeinden }), 2000);
-console.log(`evaluate, real catalogue (${catalogue.programs.length} programs): ${fmt(real)}  (bar ≤ 1 ms)`);
-for (const n of [100, 1000, 10000]) {
-  const big = synthetic(catalogue, n);
-  const t = median(() => evaluate(big, ANSWERS, { asOf, gemeinden }), n >= 10000 ? 30 : 200);
-  console.log(`evaluate, ${n} synthetic programs: ${fmt(t)}${n === 10000 ? '  (bar ≤ 50 ms)' : ''}`);
-}
-const ev = evaluate(catalogue, ANSWERS, { asOf, gemeinden });
-console.log(`relevantFacts, real catalogue: ${fmt(median(() => relevantFacts(catalogue, ev), 1000))}`);
-console.log(
-  `counterfactuals for all programs not eligible: ${fmt(
-    median(() => {
-      for (const p of catalogue.programs) counterfactuals(p, catalogue, ev.answers, asOf);
-    }, 100),
-  )}`,
-);
-
 /** A planning problem of `n` synthetic candidates over 6 cost items, seeded for repeatable runs. */
 function syntheticPlan(n: number): PlanProblem {
   let seed = 42;
@@ -91,20 +65,54 @@ function syntheticPlan(n: number): PlanProblem {
   const exclusive = Array.from({ length: Math.min(3, Math.floor(n / 10)) }, (_, i) => [candidates[i * 2]!.id, candidates[i * 2 + 1]!.id] as const);
   return { items, candidates, exclusive, pinned: [] };
 }
-const planAnswers: Answers = { ...ANSWERS, kosten_investition: 200000, laendlicher_raum: true, sanierungsgebiet: true, phasen: ['konzept_analyse', 'beteiligung', 'umsetzung', 'investition'] };
-const planEval = evaluate(catalogue, planAnswers, { asOf, gemeinden });
-console.log(`plan, real catalogue (${planFinancing(catalogue, planEval).planned.length} programs planned): ${fmt(median(() => planFinancing(catalogue, planEval), 200))}`);
-for (const n of [10, 20, 30, 60]) {
-  const problem = syntheticPlan(n);
-  console.log(`plan, ${n} candidate programs × 6 cost items: ${fmt(median(() => optimize(problem), n >= 60 ? 20 : 50))}${n === 30 ? '  (bar ≤ 50 ms)' : ''}`);
+
+/** `npm run bench`: prints the median evaluation and planning times, and the first-load size of dist/. */
+export function main(_argv: readonly string[], io: Io): number {
+  const { catalogue, issues } = loadRules();
+  if (!catalogue) {
+    for (const i of issues) io.err(formatIssue(i));
+    return 1;
+  }
+  const gemeinden = loadGemeinden();
+  const asOf = '2026-11-21';
+  const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+  io.out(`Förderbaukasten benchmarks (Node ${process.version}, median of repeated runs)`);
+  io.out(`catalogue ${catalogue.version}: ${catalogue.programs.length} programs`);
+  const real = median(() => evaluate(catalogue, ANSWERS, { asOf, gemeinden }), 2000);
+  io.out(`evaluate, real catalogue (${catalogue.programs.length} programs): ${fmt(real)}  (bar ≤ 1 ms)`);
+  for (const n of [100, 1000, 10000]) {
+    const big = synthetic(catalogue, n);
+    const t = median(() => evaluate(big, ANSWERS, { asOf, gemeinden }), n >= 10000 ? 30 : 200);
+    io.out(`evaluate, ${n} synthetic programs: ${fmt(t)}${n === 10000 ? '  (bar ≤ 50 ms)' : ''}`);
+  }
+  const ev = evaluate(catalogue, ANSWERS, { asOf, gemeinden });
+  io.out(`relevantFacts, real catalogue: ${fmt(median(() => relevantFacts(catalogue, ev), 1000))}`);
+  io.out(
+    `counterfactuals for all programs not eligible: ${fmt(
+      median(() => {
+        for (const p of catalogue.programs) counterfactuals(p, catalogue, ev.answers, asOf);
+      }, 100),
+    )}`,
+  );
+
+  const planAnswers: Answers = { ...ANSWERS, kosten_investition: 200000, laendlicher_raum: true, sanierungsgebiet: true, phasen: ['konzept_analyse', 'beteiligung', 'umsetzung', 'investition'] };
+  const planEval = evaluate(catalogue, planAnswers, { asOf, gemeinden });
+  io.out(`plan, real catalogue (${planFinancing(catalogue, planEval).planned.length} programs planned): ${fmt(median(() => planFinancing(catalogue, planEval), 200))}`);
+  for (const n of [10, 20, 30, 60]) {
+    const problem = syntheticPlan(n);
+    io.out(`plan, ${n} candidate programs × 6 cost items: ${fmt(median(() => optimize(problem), n >= 60 ? 20 : 50))}${n === 30 ? '  (bar ≤ 50 ms)' : ''}`);
+  }
+
+  /** First load: the scripts and styles index.html pulls in before anything else, gzipped. */
+  if (existsSync('dist/index.html')) {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    const kb = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0) / 1024;
+    io.out(`first-load JS+CSS (dist/, ${files.length} files): ${kb.toFixed(1)} KB gzip  (bar ≤ 150 KB)`);
+  } else {
+    io.out('first-load size: run `npm run build` first');
+  }
+  return 0;
 }
 
-/** First load: the scripts and styles index.html pulls in before anything else, gzipped. */
-if (existsSync('dist/index.html')) {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  const kb = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0) / 1024;
-  console.log(`first-load JS+CSS (dist/, ${files.length} files): ${kb.toFixed(1)} KB gzip  (bar ≤ 150 KB)`);
-} else {
-  console.log('first-load size: run `npm run build` first');
-}
+runAsScript(import.meta.url, main);

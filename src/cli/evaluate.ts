@@ -3,23 +3,24 @@ import { parseArgs } from 'node:util';
 import { formatIssue } from '../catalogue/ruleIssue';
 import { evaluate, parseAnswers, planFinancing } from '../engine';
 import { loadGemeinden, loadRules } from './nodeRules';
+import { runAsScript, type Io } from './runMain';
 
 const USAGE = 'usage: npm run evaluate -- --answers FILE.json [--as-of YYYY-MM-DD] [--rules DIR]';
 
-function fail(message: string): number {
-  console.error(`${message}\n${USAGE}`);
-  return 2;
-}
 
 /**
  * `npm run evaluate -- --answers FILE.json [--as-of YYYY-MM-DD]` prints
  * `{ asOf, programs: [{ id, status, reasons, amount: { min, max }, deadline }] }` as JSON.
  * Exit 2 on a missing or broken answers file, 1 on broken rules.
  */
-function main(): number {
+export function main(argv: readonly string[], io: Io): number {
+  const fail = (message: string): number => {
+    io.err(`${message}\n${USAGE}`);
+    return 2;
+  };
   let values: { answers?: string; 'as-of'?: string; rules?: string };
   try {
-    ({ values } = parseArgs({ options: { answers: { type: 'string' }, 'as-of': { type: 'string' }, rules: { type: 'string' } } }));
+    ({ values } = parseArgs({ args: [...argv], options: { answers: { type: 'string' }, 'as-of': { type: 'string' }, rules: { type: 'string' } } }));
   } catch (e) {
     return fail((e as Error).message);
   }
@@ -39,7 +40,7 @@ function main(): number {
   const dir = values.rules ?? 'rules';
   const { catalogue, issues } = loadRules(dir);
   if (!catalogue) {
-    for (const i of issues) console.error(formatIssue(i));
+    for (const i of issues) io.err(formatIssue(i));
     return 1;
   }
   const parsed = parseAnswers(catalogue, raw);
@@ -78,8 +79,8 @@ function main(): number {
     })),
     cautions: p.cautions.map((c) => ({ programs: c.programs, relation: c.relation.id, text: c.relation.text.de })),
   };
-  console.log(JSON.stringify({ asOf, catalogue: catalogue.version, programs, plan }, null, 2));
+  io.out(JSON.stringify({ asOf, catalogue: catalogue.version, programs, plan }, null, 2));
   return 0;
 }
 
-process.exitCode = main();
+runAsScript(import.meta.url, main);
