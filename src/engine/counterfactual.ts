@@ -120,8 +120,12 @@ export function counterfactuals(program: Program, catalogue: Catalogue, answers:
   if (pending.length === 0 && phaseFixes.length === 0 && purposeFixes.length === 0) return [];
   // A derived fact (kosten_gesamt, einwohner …) cannot be answered, only its sources can.
   const derived = new Set(catalogue.facts.filter((f) => f.derived_from).map((f) => f.id));
+  // Never advise what a project is once it is said (its Maßnahmen), nor an amount of money: costs are
+  // what they are, and the amount hint "1 €" helps nobody.
+  const fixed = new Set(catalogue.facts.filter((f) => f.type === 'money').map((f) => f.id));
+  if (Array.isArray(answers.massnahmen)) fixed.add('massnahmen');
   const candidates = product([...pending.map((c) => fixes(c.rule, true, ctx)), ...phaseFixes, ...purposeFixes]).filter(
-    (a) => !Object.keys(a).some((f) => derived.has(f)),
+    (a) => !Object.keys(a).some((f) => derived.has(f) || fixed.has(f)),
   );
   // Costs are asked last: a fix is verified when nothing fails and only the cost fit may stay open.
   const verified = candidates.filter((a) => {
