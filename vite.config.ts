@@ -31,13 +31,14 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30000,
+    // One worker per core. Vitest's default leaves one core free: a single worker on two cores.
+    // The browser tests mostly wait for Chromium, so two of them at once take about half the time.
+    maxWorkers: '100%',
     // `npm run test:unit` runs `unit` and `unit-isolated`; `npm run test:browser` runs `browser` (needs dist/).
-    // Unit tests use every core (Vitest's default leaves one free: a single worker on two cores);
-    // the browser tests keep the default, as each of their workers drives a Chromium.
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT, exclude: [...configDefaults.exclude, ...isolatedTs], isolate: false, maxWorkers: '100%' } },
-      { extends: true, test: { name: 'unit-isolated', include: ['src/**/*.test.tsx', ...isolatedTs], maxWorkers: '100%' } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'unit', include: UNIT, exclude: [...configDefaults.exclude, ...isolatedTs], isolate: false } },
+      { extends: true, test: { name: 'unit-isolated', include: ['src/**/*.test.tsx', ...isolatedTs] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'] } },
     ],
   },
 });
