@@ -53,13 +53,16 @@ export function costOf(answers: Answers, types: readonly string[]): number | nul
 function cappedCost(program: Extract<Program['amount'], object>, answers: Answers): number | null {
   const total = costOf(answers, program.cost_types);
   if (total === null) return null;
-  let cost = total;
-  for (const cap of program.cost_type_caps ?? []) {
+  const caps = program.cost_type_caps ?? [];
+  if (caps.length === 0) return total;
+  // Summed type by type (never total minus a part): huge amounts must not cancel out in floating point.
+  const capped = new Set(caps.map((c) => c.cost_type));
+  let cost = 0;
+  for (const t of program.cost_types) if (!capped.has(t)) cost += num(answers[costFact(t)]) ?? 0;
+  for (const cap of caps) {
     if (!program.cost_types.includes(cap.cost_type)) continue;
-    const capped = num(answers[costFact(cap.cost_type)]) ?? 0;
-    const other = cost - capped;
-    const allowed = cap.max_share >= 1 ? capped : Math.min(capped, (cap.max_share / (1 - cap.max_share)) * other);
-    cost = other + allowed;
+    const part = num(answers[costFact(cap.cost_type)]) ?? 0;
+    cost += cap.max_share >= 1 ? part : Math.min(part, (cap.max_share / (1 - cap.max_share)) * cost);
   }
   return cost;
 }
