@@ -1,4 +1,4 @@
-import { BUILTIN_CRITERIA } from '../engine/costFit';
+import { BUILTIN_CRITERIA } from '../engine/builtinCriteria';
 import type { Fact } from './schema/questions.schema';
 import type { Program } from './schema/program.schema';
 import { checkDuplicateIds, checkValues } from './checkIds';

@@ -3,15 +3,6 @@ import { COST_TYPES, costFact } from './costTypes';
 import type { Answers, Catalogue, Program, Truth } from './types';
 
 type Text = { readonly de: string; readonly en: string };
-type MoneyAmount = Extract<AmountResult, { kind: 'money' }>;
-
-/** The criteria the engine adds to every program (never written in a program file), and the facts each reads. */
-export const BUILTIN_CRITERIA: Readonly<Record<string, readonly string[]>> = {
-  phasen: ['phasen'],
-  massnahmen: ['massnahmen'],
-  'foerderfaehige-kosten': COST_TYPES.map(costFact),
-  mindestbetrag: COST_TYPES.map(costFact),
-};
 
 const euro = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const money = (n: number, lang: 'de' | 'en') => (lang === 'de' ? `${euro.format(n)} €` : `€${n.toLocaleString('en-GB')}`);
@@ -63,7 +54,7 @@ export function costFit(p: Program, amount: AmountResult, answers: Answers, cata
   const min = minimumGrant(p, answers, catalogue);
   if (min !== null && !(restricted && hasCosts === 'failed')) {
     // Below the minimum only when every tier that may apply is (max 0) and no cost type is still open.
-    const below = complete && (amount as MoneyAmount).notes.includes('below_minimum') && amount.max === 0;
+    const below = complete && amount.notes.includes('below_minimum') && amount.max === 0;
     const text = {
       de: `Die Förderung beträgt mindestens ${money(min, 'de')}; dafür müssen die förderfähigen Kosten groß genug sein.`,
       en: `The grant is at least ${money(min, 'en')}; the eligible costs must be large enough for that.`,

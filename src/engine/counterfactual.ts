@@ -1,3 +1,4 @@
+import { COST_CRITERIA } from './builtinCriteria';
 import { deriveFacts } from './derive';
 import { evaluateProgram } from './evaluate';
 import { evalExpr } from './expr';
@@ -7,7 +8,6 @@ import type { Answers, Catalogue, Expr, Fact, FactValue, Program } from './types
 export type Assignment = Readonly<Record<string, FactValue>>;
 
 const LIMIT = 24;
-const COST_CRITERIA = new Set(['foerderfaehige-kosten', 'mindestbetrag']);
 
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 

@@ -17,7 +17,7 @@ export { counterfactuals } from './counterfactual';
 export type { Assignment } from './counterfactual';
 
 /** The criteria the engine adds to every program (phase, purpose and cost fit), with the facts each reads. */
-export { BUILTIN_CRITERIA } from './costFit';
+export { BUILTIN_CRITERIA } from './builtinCriteria';
 
 /** The unanswered facts that can still change a status or amount. */
 export { relevantFacts } from './relevance';

@@ -1,4 +1,4 @@
-import { BUILTIN_CRITERIA } from './costFit';
+import { BUILTIN_CRITERIA } from './builtinCriteria';
 import { COST_TYPES, costFact } from './costTypes';
 import type { Evaluation } from './evaluate';
 import { factsOf } from './expr';
