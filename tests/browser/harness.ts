@@ -16,6 +16,7 @@ import uiDe from '../../src/ui/locales/de.json';
 import uiEn from '../../src/ui/locales/en.json';
 import { loadGemeinden, loadRules } from '../../src/cli/nodeRules';
 import { evaluate, type Answers, type Catalogue, type Fact, type FactValue } from '../../src/engine';
+import { GEMEINDE_LAND } from '../../src/plan/testing';
 import { groupOf } from '../../src/results/resultList';
 
 /** The production Content-Security-Policy of DESIGN.md section 7. */
@@ -179,29 +180,7 @@ export function journey(id: string): Journey {
  * have no known quota, the everyday support services and Pflege engagiert no known amount, and the
  * KfW loan (Barrierearme Stadt) can finance the own share.
  */
-export const KOLBINGEN_PLAN: Answers = {
-  antragsteller: 'gemeinde',
-  ags: '08327030',
-  massnahmen: ['quartiersanalyse_konzept', 'quartiersmanagement_netzwerk', 'unterstuetzung_alltag', 'mobilitaet_fahrdienst', 'barrierefreiheit', 'energie_klima', 'innenentwicklung'],
-  zielgruppen: ['aeltere', 'alle_generationen'],
-  phasen: ['information_beratung', 'konzept_analyse', 'beteiligung', 'umsetzung', 'investition', 'verstetigung', 'qualifizierung'],
-  buergerbeteiligung: true,
-  zivilgesellschaftlicher_partner: true,
-  gemeinderatsbeschluss: true,
-  externe_beratung: true,
-  kommunaler_zuschuss: true,
-  sanierungsgebiet: true,
-  eigene_fachfoerderung: false,
-  laendlicher_raum: true,
-  leader_gebiet: false,
-  leistungsschwach: false,
-  bereits_begonnen: false,
-  laufzeit_monate: 24,
-  kosten_personal: 60000,
-  kosten_sach: 20000,
-  kosten_beratung: 15000,
-  kosten_investition: 400000,
-};
+export const KOLBINGEN_PLAN: Answers = { ...GEMEINDE_LAND, eigene_fachfoerderung: false };
 
 export type GroupId = 'first' | 'fits' | 'maybe' | 'not';
 export const GROUP_HEADING: Record<Lang, Record<GroupId, string>> = {
